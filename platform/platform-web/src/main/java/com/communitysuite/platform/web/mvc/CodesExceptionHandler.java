@@ -1,0 +1,19 @@
+package com.communitysuite.platform.web.mvc;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+
+import com.communitysuite.platform.web.Surface;
+
+/** Errors of {@link CodesApi} controllers, in the codes surface's dialect. */
+@RestControllerAdvice(annotations = CodesApi.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+public class CodesExceptionHandler extends SurfaceExceptionHandler {
+
+    @Override
+    protected Surface surfaceOf(WebRequest request) {
+        return Surface.CODES;
+    }
+}
