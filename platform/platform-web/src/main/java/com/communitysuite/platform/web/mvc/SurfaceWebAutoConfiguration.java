@@ -3,7 +3,11 @@ package com.communitysuite.platform.web.mvc;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.DispatcherServlet;
 
 /** Registers the surfaces' error advice in every Spring MVC service. */
@@ -13,4 +17,13 @@ import org.springframework.web.servlet.DispatcherServlet;
 @Import({ AppExceptionHandler.class, MpExceptionHandler.class, CampusExceptionHandler.class,
         WxExceptionHandler.class, CodesExceptionHandler.class, PathSurfaceExceptionHandler.class })
 public class SurfaceWebAutoConfiguration {
+
+    /** Paths keep the documents' trailing-slash style, and both {@code /x/} and {@code /x} reach the same handler. */
+    @Bean
+    FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+        FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(
+                UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
 }
