@@ -1,0 +1,31 @@
+package com.communitysuite.gateway.errors;
+
+import java.util.Map;
+
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+
+import com.communitysuite.platform.web.Surface;
+import com.communitysuite.platform.web.SurfaceErrors;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes a gateway-made error in the dialect of the surface the request belongs to. */
+public final class SurfaceResponses {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private SurfaceResponses() {
+    }
+
+    public static Mono<Void> write(ServerHttpResponse response, String path, HttpStatus status) {
+        Map<String, Object> body = SurfaceErrors.body(Surface.fromPath(path), status, null);
+        response.setStatusCode(status);
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body));
+        return response.writeWith(Mono.just(buffer));
+    }
+}

@@ -1,0 +1,166 @@
+package com.communitysuite.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway in front of stand-in services found through discovery: paths routed unchanged, client identity
+ * headers dropped, a stopped service a 503 and a slow one a 504 in the surface's dialect, unknown paths a 404.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false",
+        "suite.gateway.resilience.route-timeouts.activity-wx=700ms" })
+class GatewayRoutingTest {
+
+    static final WireMockServer userService = new WireMockServer(options().dynamicPort());
+    static final WireMockServer activityService = new WireMockServer(options().dynamicPort());
+    static final int stoppedServicePort = freePort();
+    static final HttpClient http = HttpClient.newHttpClient();
+    static final JsonMapper json = JsonMapper.builder().build();
+
+    static {
+        userService.start();
+        activityService.start();
+    }
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", userService::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.activity-service[0].uri",
+                activityService::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.meeting-service[0].uri",
+                () -> "http://localhost:" + stoppedServicePort);
+    }
+
+    @AfterAll
+    static void stopServices() {
+        userService.stop();
+        activityService.stop();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void stubs() {
+        userService.resetAll();
+        activityService.resetAll();
+        userService.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":1}")));
+        activityService.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(3000)
+                .withHeader("Content-Type", "application/json").withBody("{\"code\":0}")));
+    }
+
+    @Test
+    void routesAPathUnchangedToItsServiceAndDropsClientSentIdentityHeaders() throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/app/version/upgrade?ts=1"))
+                .header("Client-Type", "1")
+                .header("X-User-Id", "someone-else")
+                .header("X-Suite-Identity", "forged")
+                .header("x-internal-roles", "admin")
+                .build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<LoggedRequest> received = userService.findAll(getRequestedFor(urlEqualTo("/app/version/upgrade?ts=1")));
+        assertThat(received).hasSize(1);
+        assertThat(received.get(0).getHeader("Client-Type")).isEqualTo("1");
+        assertThat(received.get(0).containsHeader("X-User-Id")).isFalse();
+        assertThat(received.get(0).containsHeader("X-Suite-Identity")).isFalse();
+        assertThat(received.get(0).containsHeader("x-internal-roles")).isFalse();
+    }
+
+    @Test
+    void aStoppedServiceIsAnMp503WithinASecondWhileOtherRoutesWork() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> stopped = send(HttpRequest.newBuilder(uri("/mp/ping/")).build());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(stopped.statusCode()).isEqualTo(503);
+        assertThat(body(stopped).get("detail").asString()).isNotBlank();
+        assertThat(took).isLessThan(Duration.ofSeconds(1));
+        assertThat(send(HttpRequest.newBuilder(uri("/user/profile")).build()).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSlowServiceIsAWx504AfterTheRoutesTimeLimit() throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<String> slow = send(HttpRequest.newBuilder(uri("/api/v3/activitys_for_wx/1/wx/auth_meeting"))
+                .build());
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+
+        assertThat(slow.statusCode()).isEqualTo(504);
+        JsonNode body = body(slow);
+        assertThat(body.get("code").asInt()).isEqualTo(1);
+        assertThat(body.get("msg").asString()).isEqualTo("Gateway Timeout");
+        assertThat(took).isLessThan(Duration.ofMillis(2500));
+    }
+
+    @Test
+    void anUnknownPathIsA404InTheDialectOfItsSurface() throws Exception {
+        HttpResponse<String> app = send(HttpRequest.newBuilder(uri("/no/such/path")).build());
+        HttpResponse<String> campus = send(HttpRequest.newBuilder(uri("/campus/no-such-path/")).build());
+        HttpResponse<String> mp = send(HttpRequest.newBuilder(uri("/mp/no-such-path/")).build());
+
+        assertThat(app.statusCode()).isEqualTo(404);
+        assertThat(body(app).get("status").asInt()).isZero();
+        assertThat(body(app).get("message").asString()).isEqualTo("Not Found");
+        assertThat(campus.statusCode()).isEqualTo(404);
+        assertThat(body(campus).get("detail").asString()).isEqualTo("未找到。");
+        assertThat(mp.statusCode()).isEqualTo(404);
+        assertThat(body(mp).get("detail").asString()).isEqualTo("Not found.");
+    }
+
+    @Test
+    void theFallbackIsNotAPublicPath() throws Exception {
+        assertThat(send(HttpRequest.newBuilder(uri("/__gateway/fallback")).build()).statusCode()).isEqualTo(404);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode body(HttpResponse<String> response) {
+        return json.readTree(response.body());
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
