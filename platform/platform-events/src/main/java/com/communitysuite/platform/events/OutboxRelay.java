@@ -152,6 +152,9 @@ public class OutboxRelay implements SmartLifecycle {
                 relayed = relayBatch();
             }
             catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
                 failures.increment();
                 log.warn("Outbox relay failed; trying again: " + e);
             }

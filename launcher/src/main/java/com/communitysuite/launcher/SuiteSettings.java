@@ -1,0 +1,61 @@
+package com.communitysuite.launcher;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Where the suite runs from and on which ports. Ports: gateway {@code basePort} (8080), services 8081-8086,
+ * discovery 8761; PostgreSQL and Kafka on ports of their own.
+ *
+ * @param repository the checkout whose modules' jars are run
+ * @param varDirectory data, logs, run files and the state file
+ */
+public record SuiteSettings(Path repository, Path varDirectory, int basePort, int postgresPort, int kafkaPort,
+        List<String> jvmOptions) {
+
+    public static final int DEFAULT_BASE_PORT = 8080;
+    public static final int DEFAULT_POSTGRES_PORT = 15432;
+    public static final int DEFAULT_KAFKA_PORT = 19092;
+    /** Suited to a 2-core machine: fast start-up matters more than peak throughput for a local suite. */
+    public static final List<String> DEFAULT_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+            "-Xms64m", "-Xmx256m", "-Xss512k", "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=192m",
+            "-XX:CICompilerCount=1");
+
+    public static SuiteSettings defaults(Path repository) {
+        return new SuiteSettings(repository, repository.resolve("var"), DEFAULT_BASE_PORT, DEFAULT_POSTGRES_PORT,
+                DEFAULT_KAFKA_PORT, DEFAULT_JVM_OPTIONS);
+    }
+
+    public int portOf(SuiteService service) {
+        return basePort + service.portOffset();
+    }
+
+    public int discoveryPort() {
+        return portOf(SuiteService.named("discovery"));
+    }
+
+    public Path logDirectory() {
+        return varDirectory.resolve("log");
+    }
+
+    public Path logOf(SuiteService service) {
+        return logDirectory().resolve(service.name() + ".log");
+    }
+
+    public Path dataDirectory() {
+        return varDirectory.resolve("data");
+    }
+
+    public Path runDirectory() {
+        return varDirectory.resolve("run");
+    }
+
+    public Path stateFile() {
+        return varDirectory.resolve("suite.json");
+    }
+
+    /** The jar Maven packaged for the module. */
+    public Path builtJarOf(SuiteService service) {
+        return repository.resolve(service.module()).resolve("target").resolve(service.module() + ".jar");
+    }
+}
