@@ -143,9 +143,12 @@ public final class SuiteRunner implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(settings.jvmOptions());
-        // Class data sharing: the first run records the classes it loaded when it exits, later runs map them.
-        command.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive : "-XX:ArchiveClassesAtExit=" + archive);
-        command.add("-Xlog:cds=off,cds+dynamic=off");
+        if (settings.shareClasses()) {
+            // Class data sharing: the first run records the classes it loaded when it exits, later runs map them.
+            command.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive
+                    : "-XX:ArchiveClassesAtExit=" + archive);
+            command.add("-Xlog:cds=off,cds+dynamic=off");
+        }
         command.add("-Dsuite.service=" + service.name());
         command.add("-jar");
         command.add(jar.toString());

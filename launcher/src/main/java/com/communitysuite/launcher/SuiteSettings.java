@@ -9,9 +9,10 @@ import java.util.List;
  *
  * @param repository the checkout whose modules' jars are run
  * @param varDirectory data, logs, run files and the state file
+ * @param shareClasses whether JVMs record and reuse class-data archives (worth it for a suite that is restarted)
  */
 public record SuiteSettings(Path repository, Path varDirectory, int basePort, int postgresPort, int kafkaPort,
-        List<String> jvmOptions) {
+        List<String> jvmOptions, boolean shareClasses) {
 
     public static final int DEFAULT_BASE_PORT = 8080;
     public static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -23,7 +24,7 @@ public record SuiteSettings(Path repository, Path varDirectory, int basePort, in
 
     public static SuiteSettings defaults(Path repository) {
         return new SuiteSettings(repository, repository.resolve("var"), DEFAULT_BASE_PORT, DEFAULT_POSTGRES_PORT,
-                DEFAULT_KAFKA_PORT, DEFAULT_JVM_OPTIONS);
+                DEFAULT_KAFKA_PORT, DEFAULT_JVM_OPTIONS, true);
     }
 
     public int portOf(SuiteService service) {
