@@ -1,7 +1,11 @@
 package com.communitysuite.platform.web.campus;
 
 import java.util.List;
+import java.util.TreeMap;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponents;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -30,15 +34,19 @@ public record LimitOffsetRequest(Integer limit, int offset) {
         return new LimitOffsetPage<>(count, next, previous, results);
     }
 
+    /** As DRF builds them: the request's URL with limit and offset replaced and the query sorted by name. */
     private String link(String requestUrl, int newOffset) {
-        UriComponentsBuilder builder = UriComponentsBuilder.fromUriString(requestUrl).replaceQueryParam("limit", limit);
+        UriComponents request = UriComponentsBuilder.fromUriString(requestUrl).build();
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>(new TreeMap<>(request.getQueryParams()));
+        query.set("limit", Integer.toString(limit));
         if (newOffset > 0) {
-            builder.replaceQueryParam("offset", newOffset);
+            query.set("offset", Integer.toString(newOffset));
         }
         else {
-            builder.replaceQueryParam("offset");
+            query.remove("offset");
         }
-        return builder.build().toUriString();
+        return UriComponentsBuilder.newInstance().uriComponents(request).replaceQueryParams(query).build()
+                .toUriString();
     }
 
     private static Integer parse(String text) {
