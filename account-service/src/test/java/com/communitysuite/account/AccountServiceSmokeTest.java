@@ -1,8 +1,7 @@
 package com.communitysuite.account;
 
-import com.communitysuite.platform.test.ServiceIntegrationTest;
 import com.communitysuite.platform.test.ServiceSmokeContract;
 
-@ServiceIntegrationTest
+@AccountServiceTest
 class AccountServiceSmokeTest extends ServiceSmokeContract {
 }

@@ -35,6 +35,15 @@ public final class TestHttp {
         return send(request.GET().build());
     }
 
+    public Answer postJson(String path, String json, String... headerNamesAndValues) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     public Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

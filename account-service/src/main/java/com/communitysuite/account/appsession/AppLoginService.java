@@ -1,0 +1,114 @@
+package com.communitysuite.account.appsession;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.communitysuite.account.account.Account;
+import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.account.PhoneNumber;
+import com.communitysuite.account.captcha.CaptchaService;
+import com.communitysuite.account.support.Hashing;
+import com.communitysuite.platform.events.DomainEvents;
+import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.app.AppErrorCode;
+
+/** Signs app clients in with an SMS captcha (registering new numbers), and looks their sessions up. */
+@Service
+public class AppLoginService {
+
+    public static final String REGISTERED = "account.registered";
+    public static final String SESSIONS_REVOKED = "account.sessions-revoked";
+
+    private final CaptchaService captchas;
+    private final AccountRepository accounts;
+    private final AppSessionRepository sessions;
+    private final DomainEvents events;
+    private final AppSessionProperties properties;
+    private final Clock clock;
+
+    AppLoginService(CaptchaService captchas, AccountRepository accounts, AppSessionRepository sessions,
+            DomainEvents events, AppSessionProperties properties, Clock clock) {
+        this.captchas = captchas;
+        this.accounts = accounts;
+        this.sessions = sessions;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A new session's credentials, shown to the client once. */
+    public record SignedIn(String uid, long expireTime, String accessToken, String accessSecret, boolean registered) {
+    }
+
+    /**
+     * One session per account, as the original had it: signing in ends the account's other app sessions.
+     * A wrong code is counted even though the sign-in fails.
+     */
+    @Transactional(noRollbackFor = ApiProblem.class)
+    public SignedIn signIn(PhoneNumber phone, String captcha, Short clientType) {
+        captchas.verify(phone, captcha);
+        Instant now = clock.instant();
+        Optional<Account> existing = accounts.findByCountryCodeAndMobile(phone.countryCode(), phone.mobile());
+        Account account = existing.orElseGet(() -> register(phone, now));
+        if (!account.maySignIn()) {
+            throw ApiProblem.business(AppErrorCode.ACCOUNT_FROZEN.code(), AppErrorCode.ACCOUNT_FROZEN.message());
+        }
+        revokeSessions(account, "signed-in-elsewhere", now);
+        String token = Hashing.randomHex(16);
+        String secret = Hashing.randomHex(16);
+        Instant expiresAt = now.plus(properties.validity());
+        sessions.save(new AppSession(account.id(), Hashing.sha256Hex(token), secret, clientType, now, expiresAt));
+        return new SignedIn(account.uid(), expiresAt.toEpochMilli(), token, secret, existing.isEmpty());
+    }
+
+    /** Ends the caller's app sessions. */
+    @Transactional
+    public void signOut(String uid) {
+        accounts.findByUid(uid).ifPresent(account -> revokeSessions(account, "logout", clock.instant()));
+    }
+
+    /** What the gateway needs to let an app request through: the account and the secret requests are signed with. */
+    public record SessionView(long accountId, String uid, String accessSecret, long expireTime, String status) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SessionView> lookUp(String uid, String accessToken) {
+        Instant now = clock.instant();
+        return sessions.findByTokenHash(Hashing.sha256Hex(accessToken))
+                .filter(session -> session.activeAt(now))
+                .flatMap(session -> accounts.findById(session.accountId())
+                        .filter(account -> account.uid().equals(uid))
+                        .filter(Account::maySignIn)
+                        .map(account -> new SessionView(account.id(), account.uid(), session.accessSecret(),
+                                session.expiresAt().toEpochMilli(), account.status().name())));
+    }
+
+    private Account register(PhoneNumber phone, Instant now) {
+        try {
+            Account account = accounts.saveAndFlush(Account.withPhone(phone, now));
+            events.publish(REGISTERED, account.uid(), account.uid(), Map.of("accountId", account.id(),
+                    "uid", account.uid(), "surface", "app"));
+            return account;
+        }
+        catch (DataIntegrityViolationException e) {
+            // Two first sign-ins of one number at once: the other one registered it.
+            throw ApiProblem.business(AppErrorCode.DEFAULT.code(), "请稍后重试");
+        }
+    }
+
+    private void revokeSessions(Account account, String reason, Instant now) {
+        var active = sessions.findByAccountIdAndRevokedAtIsNull(account.id());
+        if (active.isEmpty()) {
+            return;
+        }
+        active.forEach(session -> session.revoke(now));
+        events.publish(SESSIONS_REVOKED, account.uid(), account.uid(), Map.of("accountId", account.id(),
+                "uid", account.uid(), "surface", "app", "reason", reason));
+    }
+}

@@ -1,0 +1,194 @@
+package com.communitysuite.account.appsession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.account.AccountStatus;
+import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.platform.test.TestHttp;
+import com.communitysuite.platform.test.TestHttp.Answer;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** App section "Account": captcha limits and expiry, sign-in and registration, lockout, frozen accounts. */
+@AccountServiceTest
+class AppAccountFlowTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    AccountRepository accounts;
+    TestHttp http;
+    String mobile;
+
+    @BeforeEach
+    void setUp() {
+        http = TestHttp.at(port);
+        mobile = "138" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    @Test
+    void firstSignInRegistersAndLaterOnesSignInToTheSameAccountEndingTheOldSession() throws Exception {
+        Answer first = signIn(requestCode());
+
+        JsonNode result = first.json().get("result");
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("status").asInt()).isEqualTo(1);
+        assertThat(first.json().get("message").asString()).isEqualTo("注册成功");
+        assertThat(result.get("uid").asString()).matches("[0-9a-f]{32}");
+        assertThat(result.get("accessToken").asString()).matches("[0-9a-f]{32}");
+        assertThat(result.get("accessSecret").asString()).matches("[0-9a-f]{32}");
+        assertThat(result.get("expireTime").asLong())
+                .isCloseTo(clock.millis() + Duration.ofDays(30).toMillis(), org.assertj.core.data.Offset.offset(5000L));
+
+        clock.advance(Duration.ofSeconds(61));
+        Answer second = signIn(requestCode());
+
+        assertThat(second.json().get("message").asString()).isEqualTo("登录成功");
+        assertThat(second.json().get("result").get("uid").asString()).isEqualTo(result.get("uid").asString());
+        assertThat(lookUp(result.get("uid").asString(), result.get("accessToken").asString()).status()).isEqualTo(404);
+        Answer current = lookUp(result.get("uid").asString(), second.json().get("result").get("accessToken").asString());
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.json().get("accessSecret").asString())
+                .isEqualTo(second.json().get("result").get("accessSecret").asString());
+    }
+
+    @Test
+    void aCodeIsSentAtMostOnceAMinuteAndFiveTimesAnHour() throws Exception {
+        Answer sent = http.postJson("/account/captcha", phoneJson());
+        assertThat(sent.json().get("status").asInt()).isEqualTo(1);
+        assertThat(sent.json().get("message").asString()).isEqualTo("验证码已发送，请注意查收");
+        assertThat(sent.json().get("result").isObject()).isTrue();
+
+        Answer tooSoon = http.postJson("/account/captcha", phoneJson());
+        assertThat(tooSoon.status()).isEqualTo(200);
+        assertThat(tooSoon.json().get("status").asInt()).isZero();
+        assertThat(tooSoon.json().get("message").asString()).isEqualTo("验证码发送太频繁，请在60秒后重试");
+
+        for (int i = 0; i < 4; i++) {
+            clock.advance(Duration.ofSeconds(61));
+            assertThat(http.postJson("/account/captcha", phoneJson()).json().get("status").asInt()).isEqualTo(1);
+        }
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(http.postJson("/account/captcha", phoneJson()).json().get("message").asString())
+                .isEqualTo("验证码发送太频繁，每小时最多发送5条短信");
+    }
+
+    @Test
+    void aCodeExpiresAfterFiveMinutes() throws Exception {
+        String code = requestCode();
+        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
+
+        Answer late = signIn(code);
+
+        assertThat(late.json().get("status").asInt()).isZero();
+        assertThat(late.json().get("message").asString()).isEqualTo("验证码已过期，请重新获取验证码");
+    }
+
+    @Test
+    void fiveWrongTriesEndTheCode() throws Exception {
+        String code = requestCode();
+        String wrong = code.equals("000000") ? "111111" : "000000";
+        for (int i = 0; i < 5; i++) {
+            Answer attempt = signIn(wrong);
+            assertThat(attempt.json().get("message").asString()).isEqualTo("验证码不正确");
+        }
+
+        assertThat(signIn(code).json().get("message").asString()).isEqualTo("验证码已过期，请重新获取验证码");
+    }
+
+    @Test
+    void aCodeIsUsedOnce() throws Exception {
+        String code = requestCode();
+        assertThat(signIn(code).json().get("status").asInt()).isEqualTo(1);
+
+        assertThat(signIn(code).json().get("message").asString()).isEqualTo("验证码已过期，请重新获取验证码");
+    }
+
+    @Test
+    void aFrozenAccountCannotSignIn() throws Exception {
+        Answer registered = signIn(requestCode());
+        String uid = registered.json().get("result").get("uid").asString();
+        var account = accounts.findByUid(uid).orElseThrow();
+        account.changeStatus(AccountStatus.FROZEN);
+        accounts.save(account);
+        clock.advance(Duration.ofSeconds(61));
+
+        Answer frozen = signIn(requestCode());
+
+        assertThat(frozen.status()).isEqualTo(200);
+        assertThat(frozen.json().get("status").asInt()).isZero();
+        assertThat(frozen.json().get("errorCode").asInt()).isEqualTo(100002);
+        assertThat(frozen.json().get("message").asString()).isEqualTo("账号已被冻结");
+        assertThat(lookUp(uid, registered.json().get("result").get("accessToken").asString()).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void badInputIsAnAppSurface400NamingTheField() {
+        Answer badMobile = http.postJson("/account/captcha", "{\"countryCode\":\"86\",\"mobile\":\"12345\"}");
+        Answer badCaptcha = http.postJson("/account/login/captcha",
+                "{\"countryCode\":\"86\",\"mobile\":\"" + mobile + "\",\"captcha\":\"12ab\"}");
+        Answer malformed = http.postJson("/account/captcha", "{\"mobile\":");
+        Answer wrongType = http.postJson("/account/captcha", "{\"mobile\":[1,2]}");
+        Answer missing = http.postJson("/account/login/captcha", "{}");
+
+        assertThat(badMobile.status()).isEqualTo(400);
+        assertThat(badMobile.json().get("errors").has("mobile")).isTrue();
+        assertThat(badCaptcha.status()).isEqualTo(400);
+        assertThat(badCaptcha.json().get("errors").get("captcha").get(0).asString()).isEqualTo("验证码格式不正确");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(wrongType.status()).isEqualTo(400);
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("status").asInt()).isZero();
+    }
+
+    private String phoneJson() {
+        return "{\"countryCode\":\"86\",\"mobile\":\"" + mobile + "\"}";
+    }
+
+    /** Requests a code and reads it where the local profile writes outgoing SMS. */
+    private String requestCode() throws IOException {
+        Answer sent = http.postJson("/account/captcha", phoneJson());
+        assertThat(sent.json().get("status").asInt()).as(sent.body()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(Path.of("target/test-outbox/sms.jsonl"));
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            JsonNode line = JSON.readTree(lines.get(i));
+            if (line.get("to").asString().equals("+86" + mobile)) {
+                assertThat(line.get("channel").asString()).isEqualTo("sms");
+                assertThat(line.get("at").asString()).isNotBlank();
+                return line.get("code").asString();
+            }
+        }
+        throw new AssertionError("No SMS to " + mobile);
+    }
+
+    private Answer signIn(String code) {
+        return http.postJson("/account/login/captcha",
+                "{\"countryCode\":\"86\",\"mobile\":\"" + mobile + "\",\"captcha\":\"" + code + "\"}",
+                "Client-Type", "1");
+    }
+
+    private Answer lookUp(String uid, String token) {
+        return http.postJson("/internal/app-sessions/lookup",
+                "{\"uid\":\"" + uid + "\",\"accessToken\":\"" + token + "\"}");
+    }
+}
