@@ -40,6 +40,12 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "privacy_agreed_at")
+    private Instant privacyAgreedAt;
+
+    @Column(name = "privacy_version")
+    private String privacyVersion;
+
     @Version
     private long version;
 
@@ -57,6 +63,30 @@ public class Account {
         account.countryCode = phone.countryCode();
         account.mobile = phone.mobile();
         return account;
+    }
+
+    public static Account withWeChat(String openid, String unionid, Instant now) {
+        Account account = new Account(now);
+        account.wechatOpenid = openid;
+        account.wechatUnionid = unionid;
+        return account;
+    }
+
+    /** Links a WeChat identity to this account; a unionid learned later is added. */
+    public void linkWeChat(String openid, String unionid) {
+        this.wechatOpenid = openid;
+        if (unionid != null) {
+            this.wechatUnionid = unionid;
+        }
+    }
+
+    /** The nickname a new account starts with, until its owner chooses one: {@code USER_} and 8 hex digits. */
+    public String defaultNickname() {
+        return "USER_" + uid.substring(0, 8);
+    }
+
+    public boolean agreedToPrivacyPolicy() {
+        return privacyAgreedAt != null;
     }
 
     public Long id() {

@@ -9,4 +9,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     Optional<Account> findByCountryCodeAndMobile(String countryCode, String mobile);
 
     Optional<Account> findByUid(String uid);
+
+    Optional<Account> findByWechatUnionid(String unionid);
+
+    Optional<Account> findByWechatOpenid(String openid);
 }

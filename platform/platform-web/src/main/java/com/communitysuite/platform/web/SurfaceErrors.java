@@ -51,8 +51,13 @@ public final class SurfaceErrors {
                 putFieldErrors(body, "errors", fieldErrors);
             }
             case MP -> {
+                // DRF serializers answered field errors at the top level; the views' own errors had "detail".
                 body.put("detail", status == HttpStatus.BAD_REQUEST && !fieldErrors.isEmpty() ? mpMessage(status) : text);
-                putFieldErrors(body, "errors", fieldErrors);
+                fieldErrors.asMap().forEach((field, messages) -> {
+                    if (!field.equals("detail")) {
+                        body.put(field, messages);
+                    }
+                });
             }
             case CAMPUS -> {
                 if (fieldErrors.isEmpty()) {

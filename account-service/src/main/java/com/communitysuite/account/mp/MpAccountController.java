@@ -1,0 +1,79 @@
+package com.communitysuite.account.mp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+
+import com.communitysuite.account.account.Account;
+import com.communitysuite.account.token.InvalidTokenException;
+import com.communitysuite.account.token.TokenService;
+import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.mvc.MpApi;
+
+/** mp section 一 1 and 2: sign-in with a WeChat code, and refreshing the token pair. */
+@MpApi
+class MpAccountController {
+
+    private final MpLoginService logins;
+    private final TokenService tokens;
+    private final MpProperties properties;
+
+    MpAccountController(MpLoginService logins, TokenService tokens, MpProperties properties) {
+        this.logins = logins;
+        this.tokens = tokens;
+        this.properties = properties;
+    }
+
+    record LoginRequest(@NotBlank(message = "This field is required.") @Size(max = 128) String code) {
+    }
+
+    record RefreshRequest(@Size(max = 4096) String refresh) {
+    }
+
+    /** 201 as the original answered it (a created session). */
+    @PostMapping("/mp/login")
+    ResponseEntity<Map<String, Object>> login(@Valid @RequestBody LoginRequest request) {
+        MpLoginService.SignedIn signedIn = logins.signIn(request.code());
+        Account account = signedIn.account();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("user_id", account.id());
+        body.put("access", signedIn.tokens().access());
+        body.put("refresh", signedIn.tokens().refresh());
+        body.put("level", 1);
+        body.put("activity_level", 1);
+        body.put("gitee_name", null);
+        body.put("nickname", account.defaultNickname());
+        body.put("avatar", properties.defaultAvatarUrl());
+        body.put("agree_privacy_policy", account.agreedToPrivacyPolicy());
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    @PostMapping("/mp/refresh")
+    Map<String, Object> refresh(@Valid @RequestBody RefreshRequest request) {
+        if (request.refresh() == null || request.refresh().isBlank()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "lack of refresh", null, null);
+        }
+        TokenService.TokenPair pair;
+        try {
+            pair = tokens.refresh(request.refresh());
+        }
+        catch (InvalidTokenException e) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, e.getMessage(), null, null);
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", 200);
+        body.put("msg", "success");
+        body.put("data", null);
+        body.put("access", pair.access());
+        body.put("refresh", pair.refresh());
+        return body;
+    }
+}
