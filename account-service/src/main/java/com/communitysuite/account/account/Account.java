@@ -46,6 +46,8 @@ public class Account {
     @Column(name = "privacy_version")
     private String privacyVersion;
 
+    private String email;
+
     @Version
     private long version;
 
@@ -63,6 +65,11 @@ public class Account {
         account.countryCode = phone.countryCode();
         account.mobile = phone.mobile();
         return account;
+    }
+
+    /** An account with no phone or WeChat identity: a campus super user's. */
+    public static Account bare(Instant now) {
+        return new Account(now);
     }
 
     public static Account withWeChat(String openid, String unionid, Instant now) {
@@ -87,6 +94,10 @@ public class Account {
 
     public boolean agreedToPrivacyPolicy() {
         return privacyAgreedAt != null;
+    }
+
+    public String email() {
+        return email;
     }
 
     public Long id() {

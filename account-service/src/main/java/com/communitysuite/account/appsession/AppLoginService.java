@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.PhoneNumber;
+import com.communitysuite.account.account.WeChatAccounts;
 import com.communitysuite.account.captcha.CaptchaService;
 import com.communitysuite.account.support.Hashing;
 import com.communitysuite.platform.events.DomainEvents;
@@ -22,7 +23,7 @@ import com.communitysuite.platform.web.app.AppErrorCode;
 @Service
 public class AppLoginService {
 
-    public static final String REGISTERED = "account.registered";
+    public static final String REGISTERED = WeChatAccounts.REGISTERED;
     public static final String SESSIONS_REVOKED = "account.sessions-revoked";
 
     private final CaptchaService captchas;

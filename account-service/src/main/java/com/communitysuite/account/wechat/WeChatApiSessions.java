@@ -1,6 +1,7 @@
 package com.communitysuite.account.wechat;
 
 import java.net.http.HttpClient;
+import java.time.Duration;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -23,17 +24,17 @@ public class WeChatApiSessions implements WeChatSessions {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final RestClient http;
-    private final WeChatProperties properties;
+    private final WeChatProperties.App app;
 
-    public WeChatApiSessions(WeChatProperties properties) {
-        if (properties.appId() == null || properties.secret() == null) {
-            throw new IllegalStateException("account.wechat.app-id and account.wechat.secret are required");
+    public WeChatApiSessions(String baseUrl, Duration timeout, WeChatProperties.App app) {
+        if (app == null || app.appId() == null || app.secret() == null) {
+            throw new IllegalStateException("A mini-program's app-id and secret are required to call WeChat");
         }
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.timeout()).build());
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
-        this.properties = properties;
+                .connectTimeout(timeout).build());
+        requests.setReadTimeout(timeout);
+        this.http = RestClient.builder().baseUrl(baseUrl).requestFactory(requests).build();
+        this.app = app;
     }
 
     @Override
@@ -41,8 +42,8 @@ public class WeChatApiSessions implements WeChatSessions {
         String body;
         try {
             body = http.get().uri(uri -> uri.path("/sns/jscode2session")
-                    .queryParam("appid", properties.appId())
-                    .queryParam("secret", properties.secret())
+                    .queryParam("appid", app.appId())
+                    .queryParam("secret", app.secret())
                     .queryParam("js_code", code)
                     .queryParam("grant_type", "authorization_code")
                     .build())

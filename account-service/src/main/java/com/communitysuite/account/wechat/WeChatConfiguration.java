@@ -1,5 +1,9 @@
 package com.communitysuite.account.wechat;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
@@ -8,15 +12,22 @@ import org.springframework.core.env.Profiles;
 @Configuration(proxyBeanMethods = false)
 class WeChatConfiguration {
 
+    static final List<String> SURFACES = List.of("mp", "campus");
+
     @Bean
-    WeChatSessions weChatSessions(WeChatProperties properties, Environment environment) {
+    WeChatLogins weChatLogins(WeChatProperties properties, Environment environment) {
+        Map<String, WeChatSessions> bySurface = new HashMap<>();
         if ("local".equals(properties.mode())) {
             if (environment.acceptsProfiles(Profiles.of("prod"))) {
                 throw new IllegalStateException("account.wechat.mode=local takes any code as an openid:"
                         + " it is refused under the prod profile");
             }
-            return new LocalWeChatSessions();
+            SURFACES.forEach(surface -> bySurface.put(surface, new LocalWeChatSessions()));
         }
-        return new WeChatApiSessions(properties);
+        else {
+            SURFACES.forEach(surface -> bySurface.put(surface, new WeChatApiSessions(properties.baseUrl(),
+                    properties.timeout(), properties.apps().get(surface))));
+        }
+        return new WeChatLogins(bySurface);
     }
 }

@@ -6,24 +6,42 @@ import org.springframework.http.HttpStatus;
 public class WeChatLoginException extends RuntimeException {
 
     private final HttpStatus status;
+    private final Integer errcode;
+    private final String errmsg;
 
     public WeChatLoginException(HttpStatus status, String message) {
+        this(status, message, null, null);
+    }
+
+    private WeChatLoginException(HttpStatus status, String message, Integer errcode, String errmsg) {
         super(message, null, false, false);
         this.status = status;
+        this.errcode = errcode;
+        this.errmsg = errmsg;
     }
 
     public HttpStatus status() {
         return status;
     }
 
+    /** WeChat's own code, when WeChat answered; null when it could not be reached. */
+    public Integer errcode() {
+        return errcode;
+    }
+
+    public String errmsg() {
+        return errmsg;
+    }
+
     /** Maps code2Session's errcode to an answer: a bad code is the client's fault, a busy WeChat is not. */
     static WeChatLoginException forErrcode(int errcode, String errmsg) {
-        return switch (errcode) {
-            case 40029, 40163 -> new WeChatLoginException(HttpStatus.BAD_REQUEST, "invalid code: " + errmsg);
-            case 45011 -> new WeChatLoginException(HttpStatus.TOO_MANY_REQUESTS, "rate limited: " + errmsg);
-            case 40226 -> new WeChatLoginException(HttpStatus.FORBIDDEN, "user blocked by WeChat: " + errmsg);
-            case -1 -> new WeChatLoginException(HttpStatus.SERVICE_UNAVAILABLE, "WeChat busy: " + errmsg);
-            default -> new WeChatLoginException(HttpStatus.BAD_GATEWAY, "WeChat error " + errcode + ": " + errmsg);
+        HttpStatus status = switch (errcode) {
+            case 40029, 40163 -> HttpStatus.BAD_REQUEST;
+            case 45011 -> HttpStatus.TOO_MANY_REQUESTS;
+            case 40226 -> HttpStatus.FORBIDDEN;
+            case -1 -> HttpStatus.SERVICE_UNAVAILABLE;
+            default -> HttpStatus.BAD_GATEWAY;
         };
+        return new WeChatLoginException(status, "WeChat refused the code: " + errcode, errcode, errmsg);
     }
 }

@@ -38,8 +38,8 @@ class WeChatApiSessionsTest {
     @BeforeEach
     void client() {
         weChat.resetAll();
-        sessions = new WeChatApiSessions(new WeChatProperties("api", weChat.baseUrl(), "wx-app", "app-secret",
-                Duration.ofMillis(800)));
+        sessions = new WeChatApiSessions(weChat.baseUrl(), Duration.ofMillis(800),
+                new WeChatProperties.App("wx-app", "app-secret"));
     }
 
     @Test

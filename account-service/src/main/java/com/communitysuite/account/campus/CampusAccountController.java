@@ -1,0 +1,149 @@
+package com.communitysuite.account.campus;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+import com.communitysuite.account.account.Account;
+import com.communitysuite.account.account.WeChatAccounts;
+import com.communitysuite.account.token.InvalidTokenException;
+import com.communitysuite.account.token.TokenService;
+import com.communitysuite.account.wechat.WeChatLoginException;
+import com.communitysuite.account.wechat.WeChatLogins;
+import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.mvc.CampusApi;
+
+/** The campus platform's sign-in: users with a WeChat code, super users with a password. */
+@CampusApi
+class CampusAccountController {
+
+    private final WeChatLogins weChat;
+    private final WeChatAccounts weChatAccounts;
+    private final TokenService tokens;
+    private final SuperAdmins superAdmins;
+
+    CampusAccountController(WeChatLogins weChat, WeChatAccounts weChatAccounts, TokenService tokens,
+            SuperAdmins superAdmins) {
+        this.weChat = weChat;
+        this.weChatAccounts = weChatAccounts;
+        this.tokens = tokens;
+        this.superAdmins = superAdmins;
+    }
+
+    record UserLoginRequest(@NotBlank @Size(max = 128) String code) {
+    }
+
+    record AdminLoginRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(max = 128) String password) {
+    }
+
+    record RegisterRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(min = 8, max = 128) String password,
+            @NotBlank @Email @Size(max = 254) String email) {
+    }
+
+    record RefreshRequest(@NotBlank @Size(max = 4096) String refresh) {
+    }
+
+    @PostMapping("/campus/userLogin")
+    @Transactional
+    ResponseEntity<Map<String, Object>> userLogin(@Valid @RequestBody UserLoginRequest request) {
+        WeChatAccounts.Resolved resolved;
+        try {
+            resolved = weChatAccounts.resolve(weChat.exchange("campus", request.code()), "campus");
+        }
+        catch (WeChatLoginException e) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("status", 1);
+            body.put("code", e.errcode() == null ? -1 : e.errcode());
+            body.put("msg", e.errmsg() == null ? "WeChat is unavailable" : e.errmsg());
+            return ResponseEntity.status(e.status().is5xxServerError() ? HttpStatus.SERVICE_UNAVAILABLE
+                    : HttpStatus.BAD_REQUEST).body(body);
+        }
+        Account account = resolved.account();
+        if (!account.maySignIn()) {
+            throw ApiProblem.forbidden("账号已被冻结");
+        }
+        TokenService.TokenPair pair = tokens.openSession(account.id(), account.uid(), "campus");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", 0);
+        body.put("userExist", resolved.created() ? 0 : 1);
+        body.put("token", pair.access());
+        body.put("refresh", pair.refresh());
+        body.put("email", account.email());
+        body.put("id", account.id());
+        body.put("avatar", "");
+        body.put("sign", null);
+        body.put("name", account.defaultNickname());
+        return ResponseEntity.ok(body);
+    }
+
+    /** Every outcome is HTTP 200 with string booleans, as the original and its clients have it. */
+    @PostMapping("/campus/adminLogIn")
+    Map<String, Object> adminLogIn(@Valid @RequestBody AdminLoginRequest request) {
+        Optional<Account> admin = superAdmins.authenticate(request.username(), request.password());
+        if (admin.isEmpty()) {
+            return Map.of("success", "false", "mess", "Invalid User");
+        }
+        TokenService.TokenPair pair = tokens.openSession(admin.get().id(), admin.get().uid(), "campus");
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("success", "true");
+        body.put("user", Map.of("username", request.username()));
+        body.put("token", pair.access());
+        body.put("refresh", pair.refresh());
+        return body;
+    }
+
+    /** Only a super user creates another (the original let anyone). */
+    @PostMapping("/campus/register")
+    Map<String, Object> register(@Valid @RequestBody RegisterRequest request,
+            @RequestHeader(name = "Token", required = false) String adminToken,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        long caller = callerOf(adminToken, authorization);
+        if (!superAdmins.isSuperAdmin(caller)) {
+            throw ApiProblem.forbidden(null);
+        }
+        return superAdmins.register(request.username(), request.password(), request.email())
+                .<Map<String, Object>>map(refusal -> Map.of("success", "false", "mess", refusal))
+                .orElseGet(() -> Map.of("success", "true"));
+    }
+
+    @PostMapping("/campus/refresh")
+    Map<String, Object> refresh(@Valid @RequestBody RefreshRequest request) {
+        try {
+            TokenService.TokenPair pair = tokens.refresh(request.refresh());
+            return Map.of("token", pair.access(), "refresh", pair.refresh());
+        }
+        catch (InvalidTokenException e) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "非法token", null, null);
+        }
+    }
+
+    /** The account behind a campus token: {@code Token <t>} (super users) or {@code Authorization: Bearer <t>}. */
+    private long callerOf(String adminToken, String authorization) {
+        String token = adminToken;
+        if (token == null && authorization != null && authorization.contains(" ")) {
+            token = authorization.substring(authorization.indexOf(' ') + 1).trim();
+        }
+        if (token == null || token.isBlank()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "缺少token。", null, null);
+        }
+        try {
+            return Long.parseLong(tokens.verifyAccess(token.startsWith("Token ") ? token.substring(6) : token)
+                    .getSubject());
+        }
+        catch (InvalidTokenException | NumberFormatException e) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "非法token", null, null);
+        }
+    }
+}

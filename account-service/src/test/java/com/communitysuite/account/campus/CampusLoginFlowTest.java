@@ -1,0 +1,113 @@
+package com.communitysuite.account.campus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.platform.test.TestHttp;
+import com.communitysuite.platform.test.TestHttp.Answer;
+
+/** Campus sign-in: WeChat users, password super users (the first from configuration), and admin-only register/. */
+@AccountServiceTest
+class CampusLoginFlowTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    TestHttp http;
+
+    @BeforeEach
+    void client() {
+        http = TestHttp.at(port);
+    }
+
+    @Test
+    void aWeChatUserSignsInAndIsToldWhetherTheyAreNew() {
+        String code = "campus-" + UUID.randomUUID();
+        Answer first = http.postJson("/campus/userLogin/", "{\"code\":\"" + code + "\"}");
+        Answer again = http.postJson("/campus/userLogin/", "{\"code\":\"" + code + "\"}");
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(first.json().get("status").asInt()).isZero();
+        assertThat(first.json().get("userExist").asInt()).isZero();
+        assertThat(first.json().get("token").asString()).isNotBlank();
+        assertThat(first.json().get("email").isNull()).isTrue();
+        assertThat(first.json().has("avatar") && first.json().has("sign") && first.json().has("name")).isTrue();
+        assertThat(again.json().get("userExist").asInt()).isEqualTo(1);
+        assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
+
+        Answer refreshed = http.postJson("/campus/refresh/", "{\"refresh\":\"" + again.json().get("refresh").asString()
+                + "\"}");
+        assertThat(refreshed.status()).isEqualTo(200);
+        assertThat(refreshed.json().get("token").asString()).isNotBlank();
+    }
+
+    @Test
+    void aMissingCodeIsACampusFieldError() {
+        Answer missing = http.postJson("/campus/userLogin/", "{}");
+
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("code").isArray()).isTrue();
+    }
+
+    @Test
+    void theConfiguredFirstSuperUserSignsInWithAPasswordStoredAsABcryptHash() {
+        Answer good = http.postJson("/campus/adminLogIn/", "{\"username\":\"root\",\"password\":\"test-root-password\"}");
+        Answer wrongPassword = http.postJson("/campus/adminLogIn/", "{\"username\":\"root\",\"password\":\"nope\"}");
+        Answer unknown = http.postJson("/campus/adminLogIn/", "{\"username\":\"nobody\",\"password\":\"nope\"}");
+
+        assertThat(good.status()).isEqualTo(200);
+        assertThat(good.json().get("success").asString()).isEqualTo("true");
+        assertThat(good.json().get("user").get("username").asString()).isEqualTo("root");
+        assertThat(good.json().get("token").asString()).isNotBlank();
+        for (Answer refused : new Answer[] { wrongPassword, unknown }) {
+            assertThat(refused.status()).isEqualTo(200);
+            assertThat(refused.json().get("success").asString()).isEqualTo("false");
+            assertThat(refused.json().get("mess").asString()).isEqualTo("Invalid User");
+        }
+        assertThat(jdbc.queryForObject("SELECT password_hash FROM super_admin WHERE username = 'root'", String.class))
+                .startsWith("$2");
+    }
+
+    @Test
+    void onlyASuperUserRegistersAnother() {
+        String adminToken = http.postJson("/campus/adminLogIn/",
+                "{\"username\":\"root\",\"password\":\"test-root-password\"}").json().get("token").asString();
+        String userToken = http.postJson("/campus/userLogin/", "{\"code\":\"campus-" + UUID.randomUUID() + "\"}")
+                .json().get("token").asString();
+        String name = "adm" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"username\":\"" + name + "\",\"password\":\"another-password\",\"email\":\"" + name
+                + "@example.test\"}";
+
+        Answer anonymous = http.postJson("/campus/register/", body);
+        Answer asUser = register(body, "Authorization", "Bearer " + userToken);
+        Answer asAdmin = register(body, "Token", adminToken);
+        Answer again = register(body, "Token", adminToken);
+        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Token", adminToken);
+
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("detail").asString()).isEqualTo("缺少token。");
+        assertThat(asUser.status()).isEqualTo(403);
+        assertThat(asAdmin.json().get("success").asString()).isEqualTo("true");
+        assertThat(again.json().get("mess").asString()).isEqualTo("Name exist");
+        assertThat(tooLong.json().get("mess").asString()).isEqualTo("Name too long");
+        assertThat(http.postJson("/campus/adminLogIn/", "{\"username\":\"" + name
+                + "\",\"password\":\"another-password\"}").json().get("success").asString()).isEqualTo("true");
+    }
+
+    private Answer register(String body, String header, String value) {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/campus/register/"))
+                .header("Content-Type", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+}
