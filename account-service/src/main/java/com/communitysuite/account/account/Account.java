@@ -96,6 +96,32 @@ public class Account {
         return privacyAgreedAt != null;
     }
 
+    /** Records consent to the current privacy policy. */
+    public void agreeToPrivacyPolicy(String version, Instant now) {
+        this.privacyAgreedAt = now;
+        this.privacyVersion = version;
+    }
+
+    public void revokePrivacyConsent() {
+        this.privacyAgreedAt = null;
+        this.privacyVersion = null;
+    }
+
+    /**
+     * Log-off: every credential that leads here is removed, so the person cannot sign in to this account again;
+     * a later sign-in with the same phone or WeChat creates a new account.
+     */
+    public void logOff() {
+        this.status = AccountStatus.DELETED.code();
+        this.countryCode = null;
+        this.mobile = null;
+        this.wechatOpenid = null;
+        this.wechatUnionid = null;
+        this.email = null;
+        this.privacyAgreedAt = null;
+        this.privacyVersion = null;
+    }
+
     public String email() {
         return email;
     }

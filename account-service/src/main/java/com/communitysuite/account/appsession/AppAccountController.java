@@ -8,17 +8,19 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.PhoneNumber;
 import com.communitysuite.account.captcha.CaptchaService;
+import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.app.AppResponse;
 import com.communitysuite.platform.web.app.ClientType;
 import com.communitysuite.platform.web.mvc.AppApi;
 
-/** App section "Account" 1 and 2: SMS captcha, and sign-in (registering on first use). */
+/** App section "Account": SMS captcha, sign-in (registering on first use) and logout. */
 @AppApi
 class AppAccountController {
 
@@ -51,6 +53,17 @@ class AppAccountController {
         return AppResponse.ok(Map.of("uid", signedIn.uid(), "expireTime", signedIn.expireTime(),
                 "accessToken", signedIn.accessToken(), "accessSecret", signedIn.accessSecret()),
                 signedIn.registered() ? "注册成功" : "登录成功");
+    }
+
+    /** App section "Account" 3: the caller, named by their own Basic credentials, ends their session. */
+    @PostMapping("/account/logout")
+    AppResponse<Map<String, Object>> logout(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        AppCredentials credentials = AppCredentials.parse(authorization)
+                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, null, null, null));
+        AppLoginService.SessionView session = logins.lookUp(credentials.uid(), credentials.accessToken())
+                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, null, null, null));
+        logins.signOut(session.uid());
+        return AppResponse.ok(Map.of(), "退出成功");
     }
 
     private static Short clientTypeCode(String header) {

@@ -10,24 +10,32 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.MpApi;
+import com.nimbusds.jwt.JWTClaimsSet;
 
-/** mp section 一 1 and 2: sign-in with a WeChat code, and refreshing the token pair. */
+/** mp section 一 1 to 6: sign-in with a WeChat code, token refresh, logout, log-off and privacy consent. */
 @MpApi
 class MpAccountController {
 
     private final MpLoginService logins;
+    private final MpConsentService consent;
+    private final MpCaller caller;
     private final TokenService tokens;
     private final MpProperties properties;
 
-    MpAccountController(MpLoginService logins, TokenService tokens, MpProperties properties) {
+    MpAccountController(MpLoginService logins, MpConsentService consent, MpCaller caller, TokenService tokens,
+            MpProperties properties) {
         this.logins = logins;
+        this.consent = consent;
+        this.caller = caller;
         this.tokens = tokens;
         this.properties = properties;
     }
@@ -68,12 +76,49 @@ class MpAccountController {
         catch (InvalidTokenException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, e.getMessage(), null, null);
         }
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", 200);
-        body.put("msg", "success");
-        body.put("data", null);
+        Map<String, Object> body = envelope("success");
         body.put("access", pair.access());
         body.put("refresh", pair.refresh());
+        return body;
+    }
+
+    @PostMapping("/mp/logout")
+    Map<String, Object> logout(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        consent.logout(accountOf(caller.require(authorization)));
+        return envelope("User logged out");
+    }
+
+    @PostMapping("/mp/logoff")
+    Map<String, Object> logOff(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        consent.logOff(accountOf(caller.require(authorization)));
+        return envelope("User logged off");
+    }
+
+    /** The original answered with a fresh access token, which the client stores. */
+    @PutMapping("/mp/agree")
+    Map<String, Object> agree(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        JWTClaimsSet claims = caller.require(authorization);
+        consent.agree(accountOf(claims));
+        Map<String, Object> body = envelope("Agree to privacy statement");
+        body.put("access", tokens.reissueAccess(claims));
+        return body;
+    }
+
+    @PostMapping("/mp/revoke")
+    Map<String, Object> revoke(@RequestHeader(name = "Authorization", required = false) String authorization) {
+        consent.revoke(accountOf(caller.require(authorization)));
+        return envelope("Revoke agreement of privacy policy");
+    }
+
+    private static long accountOf(JWTClaimsSet claims) {
+        return Long.parseLong(claims.getSubject());
+    }
+
+    private static Map<String, Object> envelope(String msg) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("code", 200);
+        body.put("msg", msg);
+        body.put("data", null);
         return body;
     }
 }

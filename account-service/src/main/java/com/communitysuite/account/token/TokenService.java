@@ -102,6 +102,15 @@ public class TokenService {
         return claims;
     }
 
+    /** A fresh access token in the session of a valid one (the mp surface hands one back after consent). */
+    @Transactional
+    public String reissueAccess(JWTClaimsSet claims) {
+        Instant now = clock.instant();
+        return sign(keys.current(), claims(Long.parseLong(claims.getSubject()), claim(claims, "uid"),
+                claim(claims, "surface"), UUID.fromString(claim(claims, "sid")), ACCESS, UUID.randomUUID().toString(),
+                now, now.plus(properties.accessValidity())));
+    }
+
     /** Ends every token session of an account (logout, log-off, consent revoked, frozen). */
     @Transactional
     public void revokeAll(long accountId, String uid, String reason) {

@@ -72,6 +72,24 @@ class AppAccountFlowTest {
     }
 
     @Test
+    void logoutEndsTheSessionNamedByTheCallersBasicCredentials() throws Exception {
+        JsonNode result = signIn(requestCode()).json().get("result");
+        String uid = result.get("uid").asString();
+        String token = result.get("accessToken").asString();
+
+        Answer out = http.postJson("/account/logout", "{}", "Authorization", basic(uid, token));
+        Answer again = http.postJson("/account/logout", "{}", "Authorization", basic(uid, token));
+        Answer none = http.postJson("/account/logout", "{}");
+
+        assertThat(out.status()).isEqualTo(200);
+        assertThat(out.json().get("message").asString()).isEqualTo("退出成功");
+        assertThat(lookUp(uid, token).status()).isEqualTo(404);
+        assertThat(again.status()).isEqualTo(401);
+        assertThat(again.json().get("message").asString()).isEqualTo("Authorized Failed");
+        assertThat(none.status()).isEqualTo(401);
+    }
+
+    @Test
     void aCodeIsSentAtMostOnceAMinuteAndFiveTimesAnHour() throws Exception {
         Answer sent = http.postJson("/account/captcha", phoneJson());
         assertThat(sent.json().get("status").asInt()).isEqualTo(1);
@@ -185,6 +203,10 @@ class AppAccountFlowTest {
         return http.postJson("/account/login/captcha",
                 "{\"countryCode\":\"86\",\"mobile\":\"" + mobile + "\",\"captcha\":\"" + code + "\"}",
                 "Client-Type", "1");
+    }
+
+    private static String basic(String uid, String token) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((uid + ":" + token).getBytes());
     }
 
     private Answer lookUp(String uid, String token) {
