@@ -122,6 +122,10 @@ public class Account {
         this.privacyVersion = null;
     }
 
+    public void verifyEmail(String address) {
+        this.email = address;
+    }
+
     public String email() {
         return email;
     }

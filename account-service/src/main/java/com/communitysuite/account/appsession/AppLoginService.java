@@ -90,6 +90,22 @@ public class AppLoginService {
                                 session.expiresAt().toEpochMilli(), account.status().name())));
     }
 
+    /**
+     * The request-code protocol's credentials: {@code auth_key} is an app access token and {@code username} the
+     * phone number of its account.
+     */
+    @Transactional(readOnly = true)
+    public Optional<SessionView> lookUpByPhone(String mobile, String accessToken) {
+        Instant now = clock.instant();
+        return sessions.findByTokenHash(Hashing.sha256Hex(accessToken))
+                .filter(session -> session.activeAt(now))
+                .flatMap(session -> accounts.findById(session.accountId())
+                        .filter(account -> mobile.equals(account.phoneNumber()))
+                        .filter(Account::maySignIn)
+                        .map(account -> new SessionView(account.id(), account.uid(), session.accessSecret(),
+                                session.expiresAt().toEpochMilli(), account.status().name())));
+    }
+
     private Account register(PhoneNumber phone, Instant now) {
         try {
             Account account = accounts.saveAndFlush(Account.withPhone(phone, now));

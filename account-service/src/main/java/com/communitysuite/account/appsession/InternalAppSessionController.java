@@ -25,6 +25,17 @@ class InternalAppSessionController {
     record LookupRequest(@NotBlank @Size(max = 64) String uid, @NotBlank @Size(max = 128) String accessToken) {
     }
 
+    record PhoneLookupRequest(@NotBlank @Size(max = 20) String username, @NotBlank @Size(max = 128) String authKey) {
+    }
+
+    /** The request-code protocol's {@code username} (phone number) and {@code auth_key} (access token). */
+    @PostMapping("/internal/app-sessions/lookup-by-phone")
+    ResponseEntity<AppLoginService.SessionView> lookUpByPhone(@Valid @RequestBody PhoneLookupRequest request) {
+        return logins.lookUpByPhone(request.username(), request.authKey())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @PostMapping("/internal/app-sessions/lookup")
     ResponseEntity<AppLoginService.SessionView> lookUp(@Valid @RequestBody LookupRequest request) {
         return logins.lookUp(request.uid(), request.accessToken())

@@ -33,13 +33,15 @@ class CampusAccountController {
     private final WeChatAccounts weChatAccounts;
     private final TokenService tokens;
     private final SuperAdmins superAdmins;
+    private final CampusCaller caller;
 
     CampusAccountController(WeChatLogins weChat, WeChatAccounts weChatAccounts, TokenService tokens,
-            SuperAdmins superAdmins) {
+            SuperAdmins superAdmins, CampusCaller caller) {
         this.weChat = weChat;
         this.weChatAccounts = weChatAccounts;
         this.tokens = tokens;
         this.superAdmins = superAdmins;
+        this.caller = caller;
     }
 
     record UserLoginRequest(@NotBlank @Size(max = 128) String code) {
@@ -109,10 +111,7 @@ class CampusAccountController {
     Map<String, Object> register(@Valid @RequestBody RegisterRequest request,
             @RequestHeader(name = "Token", required = false) String adminToken,
             @RequestHeader(name = "Authorization", required = false) String authorization) {
-        long caller = callerOf(adminToken, authorization);
-        if (!superAdmins.isSuperAdmin(caller)) {
-            throw ApiProblem.forbidden(null);
-        }
+        caller.requireSuperAdmin(adminToken, authorization);
         return superAdmins.register(request.username(), request.password(), request.email())
                 .<Map<String, Object>>map(refusal -> Map.of("success", "false", "mess", refusal))
                 .orElseGet(() -> Map.of("success", "true"));
@@ -125,24 +124,6 @@ class CampusAccountController {
             return Map.of("token", pair.access(), "refresh", pair.refresh());
         }
         catch (InvalidTokenException e) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "非法token", null, null);
-        }
-    }
-
-    /** The account behind a campus token: {@code Token <t>} (super users) or {@code Authorization: Bearer <t>}. */
-    private long callerOf(String adminToken, String authorization) {
-        String token = adminToken;
-        if (token == null && authorization != null && authorization.contains(" ")) {
-            token = authorization.substring(authorization.indexOf(' ') + 1).trim();
-        }
-        if (token == null || token.isBlank()) {
-            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "缺少token。", null, null);
-        }
-        try {
-            return Long.parseLong(tokens.verifyAccess(token.startsWith("Token ") ? token.substring(6) : token)
-                    .getSubject());
-        }
-        catch (InvalidTokenException | NumberFormatException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "非法token", null, null);
         }
     }

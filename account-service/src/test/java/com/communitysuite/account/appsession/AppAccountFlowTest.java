@@ -69,6 +69,11 @@ class AppAccountFlowTest {
         assertThat(current.status()).isEqualTo(200);
         assertThat(current.json().get("accessSecret").asString())
                 .isEqualTo(second.json().get("result").get("accessSecret").asString());
+        String token = second.json().get("result").get("accessToken").asString();
+        assertThat(http.postJson("/internal/app-sessions/lookup-by-phone", "{\"username\":\"" + mobile
+                + "\",\"authKey\":\"" + token + "\"}").status()).as("request-code credentials").isEqualTo(200);
+        assertThat(http.postJson("/internal/app-sessions/lookup-by-phone", "{\"username\":\"13900000000\","
+                + "\"authKey\":\"" + token + "\"}").status()).isEqualTo(404);
     }
 
     @Test

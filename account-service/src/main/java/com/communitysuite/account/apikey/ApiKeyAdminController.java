@@ -1,0 +1,85 @@
+package com.communitysuite.account.apikey;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import com.communitysuite.account.campus.CampusCaller;
+import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.mvc.CampusApi;
+
+/**
+ * Super users manage organizations' wx API keys (this suite's own admin API; see the README): create (the key is
+ * in the answer once), list, revoke.
+ */
+@CampusApi
+class ApiKeyAdminController {
+
+    private final OrganizationApiKeys keys;
+    private final CampusCaller caller;
+
+    ApiKeyAdminController(OrganizationApiKeys keys, CampusCaller caller) {
+        this.keys = keys;
+        this.caller = caller;
+    }
+
+    record CreateRequest(@NotNull @Positive Long organizationId, @NotBlank @Size(max = 100) String name) {
+    }
+
+    @PostMapping("/campus/admin/api-keys")
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateRequest request,
+            @RequestHeader(name = "Token", required = false) String token,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        long admin = caller.requireSuperAdmin(token, authorization);
+        OrganizationApiKeys.CreatedKey created = keys.create(request.organizationId(), request.name(), admin);
+        Map<String, Object> body = view(created.key());
+        body.put("key", created.secret());
+        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+    }
+
+    @GetMapping("/campus/admin/api-keys")
+    List<Map<String, Object>> list(@RequestParam(required = false) @Positive Long organizationId,
+            @RequestHeader(name = "Token", required = false) String token,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        caller.requireSuperAdmin(token, authorization);
+        return keys.list(organizationId).stream().map(ApiKeyAdminController::view).toList();
+    }
+
+    @DeleteMapping("/campus/admin/api-keys/{id}")
+    ResponseEntity<Void> revoke(@PathVariable UUID id, @RequestHeader(name = "Token", required = false) String token,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        caller.requireSuperAdmin(token, authorization);
+        if (!keys.revoke(id)) {
+            throw ApiProblem.notFound("未找到。");
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static Map<String, Object> view(OrganizationApiKeys.KeyView key) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", key.id());
+        body.put("organizationId", key.organizationId());
+        body.put("name", key.name());
+        body.put("keyPrefix", key.keyPrefix());
+        body.put("createdAt", key.createdAt().toString());
+        body.put("revokedAt", key.revokedAt() == null ? null : key.revokedAt().toString());
+        return body;
+    }
+}

@@ -1,0 +1,92 @@
+package com.communitysuite.account.campus;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.platform.events.DomainEvents;
+import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.mvc.CampusApi;
+
+/** Campus user accounts: submitting the WeChat profile, and proving an e-mail address. */
+@CampusApi
+class CampusProfileController {
+
+    static final String PROFILE_SUBMITTED = "account.profile-submitted";
+
+    private final CampusCaller caller;
+    private final EmailVerification emails;
+    private final AccountRepository accounts;
+    private final DomainEvents events;
+
+    CampusProfileController(CampusCaller caller, EmailVerification emails, AccountRepository accounts,
+            DomainEvents events) {
+        this.caller = caller;
+        this.emails = emails;
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    record UserInfo(@Size(max = 30) String nickName, @Size(max = 500) String avatarUrl) {
+    }
+
+    record RegisterRequest(@NotNull Long id, @NotNull @Valid UserInfo userInfo) {
+    }
+
+    record SendVerifyRequest(@NotBlank @Email @Size(max = 100) String email) {
+    }
+
+    record VerifyRequest(@NotBlank @Size(max = 16) String verifyCode, @NotBlank @Email @Size(max = 100) String email,
+            @NotNull Long id) {
+    }
+
+    /**
+     * The nickname and avatar the mini-program got from WeChat. The profile is user-service's: it is handed over
+     * as an event. Only for the caller's own id (the original let anyone rename anyone).
+     */
+    @PostMapping("/campus/userRegister")
+    @Transactional
+    Map<String, Object> userRegister(@Valid @RequestBody RegisterRequest request,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        long callerId = caller.require(null, authorization);
+        caller.requireSelf(callerId, request.id());
+        String uid = accounts.findById(callerId).orElseThrow(() -> ApiProblem.notFound("未找到用户")).uid();
+        Map<String, Object> profile = new LinkedHashMap<>();
+        profile.put("accountId", callerId);
+        profile.put("nickname", request.userInfo().nickName());
+        profile.put("avatarUrl", request.userInfo().avatarUrl());
+        events.publish(PROFILE_SUBMITTED, uid, uid, profile);
+        return Map.of("status", 0);
+    }
+
+    @PostMapping("/campus/sendVerify")
+    Map<String, Object> sendVerify(@Valid @RequestBody SendVerifyRequest request,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        emails.send(caller.require(null, authorization), request.email());
+        return Map.of("status", 0, "msg", "Email send");
+    }
+
+    @PostMapping("/campus/verify")
+    ResponseEntity<Map<String, Object>> verify(@Valid @RequestBody VerifyRequest request,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        long callerId = caller.require(null, authorization);
+        caller.requireSelf(callerId, request.id());
+        if (!emails.verify(callerId, request.email(), request.verifyCode())) {
+            return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 1, "msg", "Invalid Code"));
+        }
+        return ResponseEntity.ok(Map.of("status", 0, "msg", "Valid Code"));
+    }
+}

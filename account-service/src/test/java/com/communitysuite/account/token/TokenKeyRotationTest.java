@@ -1,0 +1,49 @@
+package com.communitysuite.account.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.platform.test.TestHttp;
+import com.nimbusds.jwt.SignedJWT;
+
+/** A key older than the rotation age is replaced, and tokens it signed keep working until they expire. */
+@AccountServiceTest
+class TokenKeyRotationTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    TokenService tokens;
+
+    @Test
+    void rotationSignsWithANewKeyAndStillPublishesTheOld() throws Exception {
+        TestHttp http = TestHttp.at(port);
+        String before = http.postJson("/mp/login/", "{\"code\":\"wx-" + UUID.randomUUID() + "\"}").json()
+                .get("refresh").asString();
+        String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+        clock.advance(Duration.ofDays(31));
+        try {
+            var after = http.postJson("/mp/login/", "{\"code\":\"wx-" + UUID.randomUUID() + "\"}").json();
+            String newKid = SignedJWT.parse(after.get("access").asString()).getHeader().getKeyID();
+
+            assertThat(newKid).isNotEqualTo(oldKid);
+            var jwks = http.get("/internal/jwks").json().get("keys");
+            assertThat(jwks.valueStream().map(k -> k.get("kid").asString())).contains(oldKid, newKid);
+            assertThat(tokens.verifyAccess(after.get("access").asString()).getSubject()).isNotBlank();
+        }
+        finally {
+            clock.advance(Duration.ofDays(-31));
+        }
+    }
+}
