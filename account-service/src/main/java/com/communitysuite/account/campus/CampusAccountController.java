@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.WeChatAccounts;
+import com.communitysuite.account.profile.SignInProfiles;
+import com.communitysuite.account.profile.UserProfiles;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.account.wechat.WeChatLoginException;
@@ -34,9 +36,11 @@ class CampusAccountController {
     private final TokenService tokens;
     private final SuperAdmins superAdmins;
     private final CampusCaller caller;
+    private final SignInProfiles profiles;
 
     CampusAccountController(WeChatLogins weChat, WeChatAccounts weChatAccounts, TokenService tokens,
-            SuperAdmins superAdmins, CampusCaller caller) {
+            SuperAdmins superAdmins, CampusCaller caller, SignInProfiles profiles) {
+        this.profiles = profiles;
         this.weChat = weChat;
         this.weChatAccounts = weChatAccounts;
         this.tokens = tokens;
@@ -84,9 +88,10 @@ class CampusAccountController {
         body.put("refresh", pair.refresh());
         body.put("email", account.email());
         body.put("id", account.id());
-        body.put("avatar", "");
-        body.put("sign", null);
-        body.put("name", account.defaultNickname());
+        UserProfiles.Profile profile = profiles.of(account);
+        body.put("avatar", profile.avatar());
+        body.put("sign", profile.sign());
+        body.put("name", profile.nickname());
         return ResponseEntity.ok(body);
     }
 

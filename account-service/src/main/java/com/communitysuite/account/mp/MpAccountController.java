@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.Account;
+import com.communitysuite.account.profile.SignInProfiles;
+import com.communitysuite.account.profile.UserProfiles;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.platform.web.ApiProblem;
@@ -29,15 +31,15 @@ class MpAccountController {
     private final MpConsentService consent;
     private final MpCaller caller;
     private final TokenService tokens;
-    private final MpProperties properties;
+    private final SignInProfiles profiles;
 
     MpAccountController(MpLoginService logins, MpConsentService consent, MpCaller caller, TokenService tokens,
-            MpProperties properties) {
+            SignInProfiles profiles) {
         this.logins = logins;
         this.consent = consent;
         this.caller = caller;
         this.tokens = tokens;
-        this.properties = properties;
+        this.profiles = profiles;
     }
 
     record LoginRequest(@NotBlank(message = "This field is required.") @Size(max = 128) String code) {
@@ -55,11 +57,12 @@ class MpAccountController {
         body.put("user_id", account.id());
         body.put("access", signedIn.tokens().access());
         body.put("refresh", signedIn.tokens().refresh());
-        body.put("level", 1);
-        body.put("activity_level", 1);
-        body.put("gitee_name", null);
-        body.put("nickname", account.defaultNickname());
-        body.put("avatar", properties.defaultAvatarUrl());
+        UserProfiles.Profile profile = profiles.of(account);
+        body.put("level", profile.level());
+        body.put("activity_level", profile.activityLevel());
+        body.put("gitee_name", profile.giteeName());
+        body.put("nickname", profile.nickname());
+        body.put("avatar", profile.avatar());
         body.put("agree_privacy_policy", account.agreedToPrivacyPolicy());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
