@@ -74,6 +74,12 @@ public class AppLoginService {
         accounts.findByUid(uid).ifPresent(account -> revokeSessions(account, "logout", clock.instant()));
     }
 
+    /** Ends every app session of an account (frozen, logged off). */
+    @Transactional
+    public void revokeAll(Account account, String reason) {
+        revokeSessions(account, reason, clock.instant());
+    }
+
     /** What the gateway needs to let an app request through: the account and the secret requests are signed with. */
     public record SessionView(long accountId, String uid, String accessSecret, long expireTime, String status) {
     }

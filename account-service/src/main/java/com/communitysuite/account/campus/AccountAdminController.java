@@ -1,0 +1,45 @@
+package com.communitysuite.account.campus;
+
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+import com.communitysuite.account.account.Account;
+import com.communitysuite.account.account.AccountStatus;
+import com.communitysuite.account.account.AccountStatusService;
+import com.communitysuite.platform.web.mvc.CampusApi;
+
+/** Super users freeze, limit and restore accounts (this suite's own admin API; see the README). */
+@CampusApi
+class AccountAdminController {
+
+    private final AccountStatusService statuses;
+    private final CampusCaller caller;
+
+    AccountAdminController(AccountStatusService statuses, CampusCaller caller) {
+        this.statuses = statuses;
+        this.caller = caller;
+    }
+
+    record StatusRequest(@NotBlank @Pattern(regexp = "normal|limited|frozen", flags = Pattern.Flag.CASE_INSENSITIVE,
+            message = "must be normal, limited or frozen") String status) {
+    }
+
+    @PutMapping("/campus/admin/accounts/{accountId}/status")
+    Map<String, Object> changeStatus(@PathVariable long accountId, @Valid @RequestBody StatusRequest request,
+            @RequestHeader(name = "Token", required = false) String token,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        long admin = caller.requireSuperAdmin(token, authorization);
+        Account account = statuses.change(accountId, AccountStatus.valueOf(request.status().toUpperCase(Locale.ROOT)),
+                admin);
+        return Map.of("id", account.id(), "uid", account.uid(), "status", account.status().name().toLowerCase());
+    }
+}
