@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Keeps profiles in step with accounts: a profile for each new account, the WeChat nickname and avatar a campus
- * user submits, and nothing left of a user who logged off.
+ * user submits, levels reset when privacy consent is withdrawn, and nothing left of a user who logged off.
  */
 @Component
 class AccountEventsListener {
@@ -51,6 +51,11 @@ class AccountEventsListener {
             }
             case "account.profile-submitted" -> profiles.findById(accountId).ifPresent(profile -> profile.submitted(
                     text(data, "nickname"), text(data, "avatarUrl"), clock.instant()));
+            case "account.privacy-consent-changed" -> {
+                if (!data.path("agreed").asBoolean(true)) {
+                    profiles.findById(accountId).ifPresent(profile -> profile.consentRevoked(clock.instant()));
+                }
+            }
             case "account.logged-off" -> profiles.deleteById(accountId);
             default -> {
             }

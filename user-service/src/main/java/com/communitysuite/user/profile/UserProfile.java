@@ -66,6 +66,14 @@ public class UserProfile {
         this.updatedAt = now;
     }
 
+    /** Withdrawing privacy consent drops what the consent allowed: the gitee name and the elevated levels. */
+    void consentRevoked(Instant now) {
+        this.giteeName = null;
+        this.level = 1;
+        this.activityLevel = 1;
+        this.updatedAt = now;
+    }
+
     public Long accountId() {
         return accountId;
     }

@@ -11,6 +11,7 @@ import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
 import com.communitysuite.platform.test.ServiceIntegrationTest;
@@ -26,9 +27,11 @@ class AccountEventsListenerTest {
     KafkaTemplate<String, String> kafka;
     @Autowired
     UserProfileRepository profiles;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
-    void aNewAccountGetsAProfileTheOwnerCanFillAndLogOffErasesIt() throws Exception {
+    void aNewAccountGetsAProfileTheOwnerCanFillRevokedConsentResetsAndLogOffErasesIt() throws Exception {
         long accountId = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);
         String uid = UUID.randomUUID().toString().replace("-", "");
         String registered = event("account.registered", uid,
@@ -45,6 +48,13 @@ class AccountEventsListenerTest {
         send(uid, event("account.profile-submitted", uid, "{\"accountId\":" + accountId
                 + ",\"nickname\":\"小明\",\"avatarUrl\":\"https://img.example/a.png\"}"));
         awaitTrue(() -> profiles.findById(accountId).map(p -> p.nickname().equals("小明")).orElse(false));
+
+        jdbc.update("UPDATE user_profile SET level = 3, activity_level = 2, gitee_name = 'xm' WHERE account_id = ?",
+                accountId);
+        send(uid, event("account.privacy-consent-changed", uid, "{\"accountId\":" + accountId
+                + ",\"agreed\":false}"));
+        awaitTrue(() -> profiles.findById(accountId).map(p -> p.level() == 1 && p.activityLevel() == 1
+                && p.giteeName() == null).orElse(false));
 
         send(uid, event("account.logged-off", uid, "{\"accountId\":" + accountId + ",\"uid\":\"" + uid + "\"}"));
         awaitTrue(() -> !profiles.existsById(accountId));
