@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -86,14 +87,7 @@ public class AppLoginService {
 
     @Transactional(readOnly = true)
     public Optional<SessionView> lookUp(String uid, String accessToken) {
-        Instant now = clock.instant();
-        return sessions.findByTokenHash(Hashing.sha256Hex(accessToken))
-                .filter(session -> session.activeAt(now))
-                .flatMap(session -> accounts.findById(session.accountId())
-                        .filter(account -> account.uid().equals(uid))
-                        .filter(Account::maySignIn)
-                        .map(account -> new SessionView(account.id(), account.uid(), session.accessSecret(),
-                                session.expiresAt().toEpochMilli(), account.status().name())));
+        return activeSession(accessToken, account -> account.uid().equals(uid));
     }
 
     /**
@@ -102,11 +96,15 @@ public class AppLoginService {
      */
     @Transactional(readOnly = true)
     public Optional<SessionView> lookUpByPhone(String mobile, String accessToken) {
+        return activeSession(accessToken, account -> mobile.equals(account.phoneNumber()));
+    }
+
+    private Optional<SessionView> activeSession(String accessToken, Predicate<Account> belongsTo) {
         Instant now = clock.instant();
         return sessions.findByTokenHash(Hashing.sha256Hex(accessToken))
                 .filter(session -> session.activeAt(now))
                 .flatMap(session -> accounts.findById(session.accountId())
-                        .filter(account -> mobile.equals(account.phoneNumber()))
+                        .filter(belongsTo)
                         .filter(Account::maySignIn)
                         .map(account -> new SessionView(account.id(), account.uid(), session.accessSecret(),
                                 session.expiresAt().toEpochMilli(), account.status().name())));
