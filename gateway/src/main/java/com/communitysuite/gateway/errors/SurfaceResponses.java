@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.reactive.ServerHttpResponse;
 
+import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.Surface;
 import com.communitysuite.platform.web.SurfaceErrors;
 
@@ -22,7 +23,13 @@ public final class SurfaceResponses {
     }
 
     public static Mono<Void> write(ServerHttpResponse response, String path, HttpStatus status) {
-        Map<String, Object> body = SurfaceErrors.body(Surface.fromPath(path), status, null);
+        return write(response, path, status, null, null, new FieldErrors());
+    }
+
+    /** With a message, the surface's business code and bad fields, as {@link SurfaceErrors} renders them. */
+    public static Mono<Void> write(ServerHttpResponse response, String path, HttpStatus status, String message,
+            String code, FieldErrors fieldErrors) {
+        Map<String, Object> body = SurfaceErrors.body(Surface.fromPath(path), status, message, code, fieldErrors);
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body));

@@ -1,0 +1,106 @@
+package com.communitysuite.gateway.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.nimbusds.jose.jwk.JWKSet;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * What the gateway asks account-service: app sessions (cached briefly, so a signed-in client costs one look-up
+ * per {@code sessionCacheTtl}) and the public keys of mp and campus tokens (refetched when a token names a key
+ * the gateway has not seen, at most once per {@code keySetRefresh}).
+ */
+public class AccountServiceClient {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(3);
+
+    private final WebClient http;
+    private final AuthProperties properties;
+    private final Cache<String, AppSession> sessions;
+    private final AtomicReference<KeySet> keys = new AtomicReference<>(new KeySet(new JWKSet(), 0));
+
+    public AccountServiceClient(WebClient.Builder loadBalanced, AuthProperties properties) {
+        this.http = loadBalanced.baseUrl(properties.accountService()).build();
+        this.properties = properties;
+        this.sessions = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
+                .build();
+    }
+
+    /** An app session as the gateway needs it: whose it is and the secret requests are signed with. */
+    public record AppSession(long accountId, String uid, String accessSecret) {
+    }
+
+    /** Empty when there is no such live session; an error when account-service cannot answer. */
+    public Mono<Optional<AppSession>> appSession(String uid, String accessToken) {
+        String key = uid + ":" + sha256(accessToken);
+        AppSession cached = sessions.getIfPresent(key);
+        if (cached != null) {
+            return Mono.just(Optional.of(cached));
+        }
+        return http.post().uri("/internal/app-sessions/lookup")
+                .bodyValue(Map.of("uid", uid, "accessToken", accessToken))
+                .retrieve()
+                .bodyToMono(AppSession.class)
+                .timeout(TIMEOUT)
+                .map(session -> {
+                    sessions.put(key, session);
+                    return Optional.of(session);
+                })
+                .onErrorResume(WebClientResponseException.class, e -> e.getStatusCode().value() == 404
+                        ? Mono.just(Optional.empty()) : Mono.error(e));
+    }
+
+    /** Drops every cached session of a user, when account-service says they ended. */
+    public void forgetSessionsOf(String uid) {
+        sessions.asMap().keySet().removeIf(key -> key.startsWith(uid + ":"));
+    }
+
+    /** The token signing keys; fetched again when {@code kid} is unknown and the last fetch is old enough. */
+    public Mono<JWKSet> keysWith(String kid) {
+        KeySet current = keys.get();
+        boolean known = kid != null && current.keys().getKeyByKeyId(kid) != null;
+        boolean mayRefresh = System.nanoTime() - current.fetchedAt() > properties.keySetRefresh().toNanos()
+                || current.fetchedAt() == 0;
+        if (known || !mayRefresh) {
+            return Mono.just(current.keys());
+        }
+        return http.get().uri("/internal/jwks").retrieve().bodyToMono(String.class).timeout(TIMEOUT)
+                .map(json -> {
+                    try {
+                        JWKSet fetched = JWKSet.parse(json);
+                        keys.set(new KeySet(fetched, System.nanoTime()));
+                        return fetched;
+                    }
+                    catch (ParseException e) {
+                        throw new IllegalStateException("account-service answered a key set that is not JWKS", e);
+                    }
+                });
+    }
+
+    private record KeySet(JWKSet keys, long fetchedAt) {
+    }
+
+    private static String sha256(String value) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(StandardCharsets.UTF_8)));
+        }
+        catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

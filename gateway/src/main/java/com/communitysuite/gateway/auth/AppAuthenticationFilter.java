@@ -1,0 +1,253 @@
+package com.communitysuite.gateway.auth;
+
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferLimitException;
+import org.springframework.core.io.buffer.DataBufferUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.communitysuite.gateway.errors.SurfaceResponses;
+import com.communitysuite.platform.web.FieldErrors;
+import com.communitysuite.platform.web.app.AppErrorCode;
+import com.communitysuite.platform.web.app.ClientType;
+
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The app surface's rules, before any service sees a request: the client headers, {@code Authorization: Basic
+ * base64(uid:accessToken)} of a live session (except before login), {@code ts} within the window, a {@code sign}
+ * made with the session's secret (or the document's default one before login), and no second use of a sign.
+ */
+class AppAuthenticationFilter {
+
+    static final String DUPLICATE_CALL = "短时间内重复调用(直接忽略请求)";
+    /** Reached before login: sign with the document's default secret. */
+    private static final Set<String> BEFORE_LOGIN = Set.of("/account/captcha", "/account/login/captcha");
+    /** Neither login nor sign, per the document (a web page holds no secret). */
+    private static final Set<String> OPEN_PREFIXES = Set.of("/app/version/upgrade", "/h5/");
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private final AccountServiceClient accounts;
+    private final ReplayGuard replays;
+    private final AuthProperties properties;
+    private final Clock clock;
+
+    AppAuthenticationFilter(AccountServiceClient accounts, ReplayGuard replays, AuthProperties properties, Clock clock) {
+        this.accounts = accounts;
+        this.replays = replays;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        String path = trimmed(exchange.getRequest().getPath().value());
+        if (OPEN_PREFIXES.stream().anyMatch(path::startsWith)) {
+            return chain.filter(exchange);
+        }
+        FieldErrors headerErrors = clientHeaderErrors(exchange.getRequest().getHeaders());
+        if (!headerErrors.isEmpty()) {
+            return reject(exchange, HttpStatus.BAD_REQUEST, headerErrors);
+        }
+        if (BEFORE_LOGIN.contains(path)) {
+            return withBody(exchange, (request, parameters) -> verify(exchange.mutate().request(request).build(), chain,
+                    parameters, properties.appDefaultSecret(), "anonymous:" + clientAddress(exchange)));
+        }
+        Optional<String[]> credentials = basicCredentials(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+        if (credentials.isEmpty()) {
+            return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
+        }
+        String uid = credentials.get()[0];
+        return accounts.appSession(uid, credentials.get()[1])
+                .map(SessionLookup::answered)
+                .onErrorResume(e -> Mono.just(SessionLookup.UNAVAILABLE))
+                .flatMap(lookup -> {
+                    if (lookup.unavailable()) {
+                        return reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, new FieldErrors());
+                    }
+                    if (lookup.session().isEmpty()) {
+                        return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
+                    }
+                    return withBody(exchange, (request, parameters) -> verify(exchange.mutate().request(request)
+                            .build(), chain, parameters, lookup.session().get().accessSecret(), uid));
+                });
+    }
+
+    /** account-service's answer, or that it could not give one (then the client gets a 503, not a 401). */
+    private record SessionLookup(Optional<AccountServiceClient.AppSession> session, boolean unavailable) {
+
+        static final SessionLookup UNAVAILABLE = new SessionLookup(Optional.empty(), true);
+
+        static SessionLookup answered(Optional<AccountServiceClient.AppSession> session) {
+            return new SessionLookup(session, false);
+        }
+    }
+
+    private Mono<Void> verify(ServerWebExchange exchange, GatewayFilterChain chain, Map<String, String> parameters,
+            String secret, String caller) {
+        FieldErrors missing = new FieldErrors();
+        if (!parameters.containsKey("ts") || parameters.get("ts").isBlank()) {
+            missing.add("ts", "is required");
+        }
+        if (!parameters.containsKey("sign") || parameters.get("sign").isBlank()) {
+            missing.add("sign", "is required");
+        }
+        if (!missing.isEmpty()) {
+            return reject(exchange, HttpStatus.BAD_REQUEST, missing);
+        }
+        long ts;
+        try {
+            ts = Long.parseLong(parameters.get("ts").trim());
+        }
+        catch (NumberFormatException e) {
+            return reject(exchange, HttpStatus.BAD_REQUEST, FieldErrors.of("ts", "must be milliseconds since the epoch"));
+        }
+        if (Math.abs(clock.millis() - ts) > properties.timestampWindow().toMillis()) {
+            return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
+        }
+        String presented = parameters.get("sign");
+        if (!AppSignature.matches(AppSignature.sign(parameters, secret), presented)) {
+            return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
+        }
+        if (!replays.firstUse(caller, presented.trim().toLowerCase())) {
+            return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                    HttpStatus.OK, DUPLICATE_CALL, Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
+                    new FieldErrors());
+        }
+        return chain.filter(exchange);
+    }
+
+    /** Reads the body once (at most maxBodyBytes), collects the sign's parameters, and hands the body on intact. */
+    private Mono<Void> withBody(ServerWebExchange exchange, BodyHandler handler) {
+        ServerHttpRequest request = exchange.getRequest();
+        Map<String, String> parameters = new LinkedHashMap<>();
+        request.getQueryParams().forEach((key, values) -> parameters.put(key, values.isEmpty() ? "" : values.get(0)));
+        return DataBufferUtils.join(request.getBody(), Math.toIntExact(properties.maxBodyBytes()))
+                .map(buffer -> {
+                    byte[] bytes = new byte[buffer.readableByteCount()];
+                    buffer.read(bytes);
+                    DataBufferUtils.release(buffer);
+                    return bytes;
+                })
+                .defaultIfEmpty(new byte[0])
+                .flatMap(bytes -> {
+                    if (!addBodyParameters(request.getHeaders().getContentType(), bytes, parameters)) {
+                        return reject(exchange, HttpStatus.BAD_REQUEST, FieldErrors.of("body", "is not valid JSON"));
+                    }
+                    ServerHttpRequest replayable = new ServerHttpRequestDecorator(request) {
+                        @Override
+                        public Flux<DataBuffer> getBody() {
+                            return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(bytes)));
+                        }
+                    };
+                    return handler.handle(replayable, parameters);
+                })
+                .onErrorResume(DataBufferLimitException.class,
+                        e -> reject(exchange, HttpStatus.PAYLOAD_TOO_LARGE, new FieldErrors()));
+    }
+
+    /** @return false when a JSON body is not a JSON object */
+    private static boolean addBodyParameters(MediaType contentType, byte[] body, Map<String, String> parameters) {
+        if (body.length == 0 || contentType == null) {
+            return true;
+        }
+        if (MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
+            JsonNode json;
+            try {
+                json = JSON.readTree(body);
+            }
+            catch (JacksonException e) {
+                return false;
+            }
+            if (json == null || !json.isObject()) {
+                return false;
+            }
+            json.properties().forEach(field -> parameters.put(field.getKey(), AppSignature.valueOf(field.getValue())));
+        }
+        else if (MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType)) {
+            MultiValueMap<String, String> form = UriComponentsBuilder.newInstance()
+                    .query(new String(body, StandardCharsets.UTF_8)).build(true).getQueryParams();
+            form.forEach((key, values) -> parameters.put(decode(key), values.isEmpty() || values.get(0) == null ? ""
+                    : decode(values.get(0))));
+        }
+        return true;
+    }
+
+    private static FieldErrors clientHeaderErrors(HttpHeaders headers) {
+        FieldErrors errors = new FieldErrors();
+        String clientType = headers.getFirst(ClientType.HEADER);
+        if (clientType == null || !Set.of("0", "1", "2").contains(clientType.trim())) {
+            errors.add(ClientType.HEADER, "must be 0 (Web), 1 (iOS) or 2 (Android)");
+        }
+        String versionName = headers.getFirst("Version-Name");
+        if (versionName == null || versionName.isBlank()) {
+            errors.add("Version-Name", "is required");
+        }
+        String versionCode = headers.getFirst("Version-Code");
+        if (versionCode == null || !versionCode.trim().matches("\\d{1,9}")) {
+            errors.add("Version-Code", "must be a whole number");
+        }
+        return errors;
+    }
+
+    static Optional<String[]> basicCredentials(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
+                    StandardCharsets.UTF_8);
+            String[] parts = decoded.split(":", -1);
+            return parts.length == 2 && !parts[0].isBlank() && !parts[1].isBlank() ? Optional.of(parts)
+                    : Optional.empty();
+        }
+        catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Mono<Void> reject(ServerWebExchange exchange, HttpStatus status, FieldErrors errors) {
+        return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(), status, null,
+                null, errors);
+    }
+
+    private static String clientAddress(ServerWebExchange exchange) {
+        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
+        return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
+    }
+
+    private static String trimmed(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    private static String decode(String value) {
+        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
+    }
+
+    @FunctionalInterface
+    private interface BodyHandler {
+        Mono<Void> handle(ServerHttpRequest request, Map<String, String> parameters);
+    }
+}

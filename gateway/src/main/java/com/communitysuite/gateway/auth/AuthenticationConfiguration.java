@@ -1,0 +1,36 @@
+package com.communitysuite.gateway.auth;
+
+import java.time.Clock;
+
+import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.reactive.function.client.WebClient;
+
+@Configuration(proxyBeanMethods = false)
+class AuthenticationConfiguration {
+
+    @Bean
+    @LoadBalanced
+    WebClient.Builder loadBalancedWebClientBuilder() {
+        return WebClient.builder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    AccountServiceClient accountServiceClient(WebClient.Builder loadBalancedWebClientBuilder, AuthProperties properties) {
+        return new AccountServiceClient(loadBalancedWebClientBuilder, properties);
+    }
+
+    @Bean
+    SurfaceAuthenticationFilter surfaceAuthenticationFilter(AccountServiceClient accounts, AuthProperties properties,
+            Clock clock) {
+        return new SurfaceAuthenticationFilter(
+                new AppAuthenticationFilter(accounts, new ReplayGuard(properties.timestampWindow()), properties, clock),
+                new TokenAuthenticationFilter(accounts, clock));
+    }
+}

@@ -1,0 +1,139 @@
+package com.communitysuite.gateway.auth;
+
+import java.text.ParseException;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+import com.communitysuite.gateway.errors.SurfaceResponses;
+import com.communitysuite.platform.web.FieldErrors;
+import com.communitysuite.platform.web.Surface;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * mp and campus: an access token issued by account-service (ES256, checked here against its published keys,
+ * unexpired), required everywhere except the endpoints the documents leave open.
+ */
+class TokenAuthenticationFilter {
+
+    static final String ISSUER = "account-service";
+
+    private static final PathPatternParser PATTERNS = new PathPatternParser();
+    /** mp endpoints open to anyone (semantics: the original's anonymous views). */
+    private static final List<Open> MP_OPEN = List.of(
+            open(null, "/mp/login/**"), open(null, "/mp/refresh/**"), open(null, "/mp/ping/**"),
+            open(HttpMethod.GET, "/mp/meetings/{id}/**"), open(HttpMethod.GET, "/mp/meetingslist/**"),
+            open(HttpMethod.GET, "/mp/activities/**"), open(HttpMethod.GET, "/mp/recentactivities/**"),
+            open(HttpMethod.GET, "/mp/activity/{id}/**"), open(HttpMethod.GET, "/mp/countactivities/**"),
+            open(HttpMethod.GET, "/mp/meeting_activity_date/**"), open(HttpMethod.GET, "/mp/meeting_activity_data/**"));
+    /** campus endpoints that hand out tokens. */
+    private static final List<Open> CAMPUS_OPEN = List.of(open(null, "/campus/userLogin/**"),
+            open(null, "/campus/adminLogIn/**"), open(null, "/campus/refresh/**"));
+
+    private final AccountServiceClient accounts;
+    private final Clock clock;
+
+    TokenAuthenticationFilter(AccountServiceClient accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain, Surface surface) {
+        List<Open> open = surface == Surface.MP ? MP_OPEN : CAMPUS_OPEN;
+        boolean isOpen = open.stream().anyMatch(o -> o.matches(exchange));
+        Optional<String> token = tokenOf(exchange.getRequest().getHeaders(), surface);
+        if (token.isEmpty()) {
+            return isOpen ? chain.filter(exchange) : reject(exchange, surface, false);
+        }
+        if (isOpen && surface == Surface.CAMPUS) {
+            return chain.filter(exchange);
+        }
+        SignedJWT jwt;
+        try {
+            jwt = SignedJWT.parse(token.get());
+        }
+        catch (ParseException e) {
+            return reject(exchange, surface, true);
+        }
+        return accounts.keysWith(jwt.getHeader().getKeyID())
+                .map(keys -> Optional.ofNullable(keys.getKeyByKeyId(jwt.getHeader().getKeyID())))
+                .onErrorResume(e -> Mono.just(Optional.empty()))
+                .flatMap(key -> valid(jwt, key) ? chain.filter(exchange) : reject(exchange, surface, true));
+    }
+
+    private boolean valid(SignedJWT jwt, Optional<JWK> key) {
+        if (key.isEmpty() || !(key.get() instanceof ECKey ecKey) || !JWSAlgorithm.ES256.equals(jwt.getHeader()
+                .getAlgorithm())) {
+            return false;
+        }
+        try {
+            if (!jwt.verify(new ECDSAVerifier(ecKey.toECPublicKey()))) {
+                return false;
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date expiry = claims.getExpirationTime();
+            return expiry != null && expiry.toInstant().isAfter(clock.instant()) && ISSUER.equals(claims.getIssuer())
+                    && "access".equals(claims.getClaim("token_use"));
+        }
+        catch (JOSEException | ParseException e) {
+            return false;
+        }
+    }
+
+    /** mp: {@code Authorization: Bearer <t>}; campus also any scheme word, or a {@code Token: <t>} header. */
+    private static Optional<String> tokenOf(HttpHeaders headers, Surface surface) {
+        String authorization = headers.getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && !authorization.isBlank()) {
+            String trimmed = authorization.trim();
+            int space = trimmed.indexOf(' ');
+            if (space > 0 && (surface == Surface.CAMPUS || trimmed.regionMatches(true, 0, "Bearer", 0, 6))) {
+                return Optional.of(trimmed.substring(space + 1).trim()).filter(t -> !t.isEmpty());
+            }
+            return Optional.of("");
+        }
+        if (surface == Surface.CAMPUS) {
+            String token = headers.getFirst("Token");
+            if (token != null && !token.isBlank()) {
+                return Optional.of(token.trim());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Mono<Void> reject(ServerWebExchange exchange, Surface surface, boolean presented) {
+        String message = surface == Surface.MP
+                ? (presented ? "Given token not valid for any token type" : "Authentication credentials were not provided.")
+                : (presented ? "非法token" : "缺少token。");
+        return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                HttpStatus.UNAUTHORIZED, message, null, new FieldErrors());
+    }
+
+    private static Open open(HttpMethod method, String pattern) {
+        return new Open(method, PATTERNS.parse(pattern));
+    }
+
+    private record Open(HttpMethod method, PathPattern pattern) {
+
+        boolean matches(ServerWebExchange exchange) {
+            return (method == null || method.equals(exchange.getRequest().getMethod()))
+                    && pattern.matches(exchange.getRequest().getPath().pathWithinApplication());
+        }
+    }
+}

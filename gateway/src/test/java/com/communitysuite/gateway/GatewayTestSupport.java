@@ -1,0 +1,56 @@
+package com.communitysuite.gateway;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+
+/**
+ * One gateway context for all gateway tests, in front of stand-in services found through discovery: WireMock plays
+ * account-service, user-service, activity-service (slow) and club-room-service; meeting-service is a closed port.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "eureka.client.enabled=false",
+        "suite.gateway.resilience.route-timeouts.activity-wx=700ms",
+        "suite.gateway.auth.max-body-bytes=2048" })
+public abstract class GatewayTestSupport {
+
+    protected static final WireMockServer accountService = started();
+    protected static final WireMockServer userService = started();
+    protected static final WireMockServer activityService = started();
+    protected static final WireMockServer clubRoomService = started();
+    protected static final int stoppedServicePort = freePort();
+
+    @DynamicPropertySource
+    static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.discovery.client.simple.instances.account-service[0].uri", accountService::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", userService::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.activity-service[0].uri",
+                activityService::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.club-room-service[0].uri",
+                clubRoomService::baseUrl);
+        registry.add("spring.cloud.discovery.client.simple.instances.meeting-service[0].uri",
+                () -> "http://localhost:" + stoppedServicePort);
+    }
+
+    private static WireMockServer started() {
+        WireMockServer server = new WireMockServer(options().dynamicPort());
+        server.start();
+        return server;
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+        catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,279 @@
+package com.communitysuite.gateway.auth;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.communitysuite.gateway.GatewayTestSupport;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Each surface's credentials checked at the gateway, and refused in the surface's own words. */
+class GatewayAuthenticationTest extends GatewayTestSupport {
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    static final String UID = "0123456789abcdef0123456789abcdef";
+    static final String TOKEN = "c184241930be43b5bc36812ce3de56b5";
+    static final String SECRET = "e31bc25bcc6641a1a998eacb6ca9d244";
+    static final String DEFAULT_SECRET = "Hx!0k!K}5E.]EoP";
+    static final ECKey SIGNING_KEY = generate();
+    static final ECKey UNKNOWN_KEY = generate();
+
+    @LocalServerPort
+    int port;
+
+    @BeforeEach
+    void stubs() {
+        accountService.resetAll();
+        userService.resetAll();
+        clubRoomService.resetAll();
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup")).atPriority(10)
+                .willReturn(aResponse().withStatus(404)));
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup"))
+                .withRequestBody(equalToJson("{\"uid\":\"" + UID + "\",\"accessToken\":\"" + TOKEN + "\"}"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}")));
+        accountService.stubFor(get(urlPathEqualTo("/internal/jwks")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json")
+                .withBody(new JWKSet(SIGNING_KEY.toPublicJWK()).toString())));
+        accountService.stubFor(post(urlPathMatching("/account/.*")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"status\":1}")));
+        userService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"status\":1,\"result\":{}}")));
+        clubRoomService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("[]")));
+    }
+
+    @Test
+    void aSignedGetOfASignedInAppClientIsForwarded() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String sign = md5("count=20$$$ts=" + ts + "$$$accessSecret=" + SECRET);
+
+        HttpResponse<String> response = send(app("GET", "/user/block?count=20&ts=" + ts + "&sign=" + sign, null)
+                .header("Authorization", basic(UID, TOKEN)).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(userService.findAll(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlPathEqualTo("/user/block")))).hasSize(1);
+    }
+
+    @Test
+    void aSignedJsonBodyIsVerifiedAndForwardedIntact() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String sign = md5("feedbackContent=很好$$$feedbackType=0$$$images=[\"a\",\"b\"]$$$ts=" + ts + "$$$accessSecret="
+                + SECRET);
+        String body = "{\"feedbackContent\":\"很好\",\"feedbackType\":0,\"images\":[\"a\",\"b\"],\"ts\":" + ts
+                + ",\"sign\":\"" + sign.toUpperCase() + "\"}";
+
+        HttpResponse<String> response = send(app("POST", "/app/feedback", body)
+                .header("Authorization", basic(UID, TOKEN)).build());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(userService.findAll(postRequestedFor(urlEqualTo("/app/feedback"))).get(0).getBodyAsString())
+                .isEqualTo(body);
+    }
+
+    @Test
+    void aWrongSignAStaleTsOrAMissingOneIsRefused() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String stale = Long.toString(System.currentTimeMillis() - 6 * 60 * 1000);
+
+        HttpResponse<String> wrong = send(app("GET", "/user/block?ts=" + ts + "&sign=" + md5("nonsense"), null)
+                .header("Authorization", basic(UID, TOKEN)).build());
+        HttpResponse<String> old = send(app("GET", "/user/block?ts=" + stale + "&sign="
+                + md5("ts=" + stale + "$$$accessSecret=" + SECRET), null).header("Authorization", basic(UID, TOKEN))
+                .build());
+        HttpResponse<String> missing = send(app("GET", "/user/block", null).header("Authorization", basic(UID, TOKEN))
+                .build());
+
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(json(wrong).get("message").asString()).isEqualTo("Authorized Failed");
+        assertThat(json(wrong).get("status").asInt()).isZero();
+        assertThat(old.statusCode()).isEqualTo(401);
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(json(missing).get("errors").has("sign")).isTrue();
+        assertThat(userService.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void aReplayedSignIsAnsweredWithMinusOneAndNotForwarded() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String path = "/user/card?marker=" + UUID.randomUUID() + "&ts=" + ts;
+        String marker = path.substring(path.indexOf('=') + 1, path.indexOf('&'));
+        String sign = md5("marker=" + marker + "$$$ts=" + ts + "$$$accessSecret=" + SECRET);
+
+        HttpResponse<String> first = send(app("GET", path + "&sign=" + sign, null).header("Authorization",
+                basic(UID, TOKEN)).build());
+        HttpResponse<String> replay = send(app("GET", path + "&sign=" + sign, null).header("Authorization",
+                basic(UID, TOKEN)).build());
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(replay.statusCode()).isEqualTo(200);
+        assertThat(json(replay).get("status").asInt()).isZero();
+        assertThat(json(replay).get("errorCode").asInt()).isEqualTo(-1);
+        assertThat(userService.getAllServeEvents()).hasSize(1);
+    }
+
+    @Test
+    void withoutLiveCredentialsOrClientHeadersAnAppRequestIsRefused() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String query = "?ts=" + ts + "&sign=" + md5("ts=" + ts + "$$$accessSecret=" + SECRET);
+
+        HttpResponse<String> anonymous = send(app("GET", "/user/block" + query, null).build());
+        HttpResponse<String> unknownSession = send(app("GET", "/user/block" + query, null)
+                .header("Authorization", basic(UID, "0000")).build());
+        HttpResponse<String> garbage = send(app("GET", "/user/block" + query, null)
+                .header("Authorization", "Basic !!!").build());
+        HttpResponse<String> noClientType = send(HttpRequest.newBuilder(uri("/user/block" + query))
+                .header("Authorization", basic(UID, TOKEN)).build());
+
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        assertThat(unknownSession.statusCode()).isEqualTo(401);
+        assertThat(garbage.statusCode()).isEqualTo(401);
+        assertThat(noClientType.statusCode()).isEqualTo(400);
+        assertThat(json(noClientType).get("errors").has("Client-Type")).isTrue();
+    }
+
+    @Test
+    void beforeLoginTheDefaultSecretSignsAndABodyTooLargeIsA413() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String sign = md5("countryCode=86$$$mobile=13800000000$$$ts=" + ts + "$$$accessSecret=" + DEFAULT_SECRET);
+        String body = "{\"countryCode\":\"86\",\"mobile\":\"13800000000\",\"ts\":\"" + ts + "\",\"sign\":\"" + sign
+                + "\"}";
+
+        assertThat(send(app("POST", "/account/captcha", body).build()).statusCode()).isEqualTo(200);
+        assertThat(send(app("POST", "/account/captcha", body.replace("13800000000", "13800000001")).build())
+                .statusCode()).isEqualTo(401);
+        String large = "{\"padding\":\"" + "x".repeat(4096) + "\"}";
+        assertThat(send(app("POST", "/account/captcha", large).build()).statusCode()).isEqualTo(413);
+    }
+
+    @Test
+    void mpNeedsAValidAccessTokenExceptWhereTheDocumentIsOpen() throws Exception {
+        String good = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+        String expired = token(SIGNING_KEY, "access", Instant.now().minusSeconds(5));
+        String foreign = token(UNKNOWN_KEY, "access", Instant.now().plusSeconds(600));
+        String refresh = token(SIGNING_KEY, "refresh", Instant.now().plusSeconds(600));
+
+        HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/mp/userinfo/1/")).build());
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(json(none).get("detail").asString()).isEqualTo("Authentication credentials were not provided.");
+        assertThat(send(bearer("/mp/userinfo/1/", good)).statusCode()).isEqualTo(200);
+        for (String refused : new String[] { expired, foreign, refresh, "not.a.jwt" }) {
+            HttpResponse<String> answer = send(bearer("/mp/userinfo/1/", refused));
+            assertThat(answer.statusCode()).isEqualTo(401);
+            assertThat(json(answer).get("detail").asString()).isEqualTo("Given token not valid for any token type");
+        }
+        assertThat(send(HttpRequest.newBuilder(uri("/mp/users_include_city/?city=1")).build()).statusCode())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void campusTakesBearerOrTokenHeadersAndLeavesSignInOpen() throws Exception {
+        String good = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+
+        HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/campus/blocks/")).build());
+        HttpResponse<String> bad = send(HttpRequest.newBuilder(uri("/campus/blocks/")).header("Token", "bad").build());
+        HttpResponse<String> admin = send(HttpRequest.newBuilder(uri("/campus/blocks/")).header("Token", good).build());
+        HttpResponse<String> user = send(bearer("/campus/blocks/", good));
+        HttpResponse<String> login = send(HttpRequest.newBuilder(uri("/campus/userLogin/"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"c\"}"))
+                .build());
+
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(json(none).get("detail").asString()).isEqualTo("缺少token。");
+        assertThat(bad.statusCode()).isEqualTo(401);
+        assertThat(json(bad).get("detail").asString()).isEqualTo("非法token");
+        assertThat(admin.statusCode()).isEqualTo(200);
+        assertThat(user.statusCode()).isEqualTo(200);
+        assertThat(login.statusCode()).as("sign-in is open").isNotEqualTo(401);
+    }
+
+    private HttpRequest.Builder app(String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Client-Type", "1")
+                .header("Version-Name", "0.1.7").header("Version-Code", "19");
+        if (jsonBody == null) {
+            return request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        return request.header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+    }
+
+    private HttpRequest bearer(String path, String token) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).build();
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode json(HttpResponse<String> response) {
+        return JSON.readTree(response.body());
+    }
+
+    private static String basic(String uid, String token) {
+        return "Basic " + Base64.getEncoder().encodeToString((uid + ":" + token).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String md5(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String token(ECKey key, String use, Instant expiry) throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer("account-service").subject("7")
+                        .jwtID(UUID.randomUUID().toString()).expirationTime(Date.from(expiry))
+                        .claim("token_use", use).claim("sid", UUID.randomUUID().toString()).build());
+        jwt.sign(new ECDSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static ECKey generate() {
+        try {
+            return new ECKeyGenerator(Curve.P_256).keyID(UUID.randomUUID().toString()).generate();
+        }
+        catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
