@@ -9,11 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import com.communitysuite.platform.test.SharedInfrastructure;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
  * One gateway context for all gateway tests, in front of stand-in services found through discovery: WireMock plays
- * account-service, user-service, activity-service (slow) and club-room-service; meeting-service is a closed port.
+ * account-service, user-service, activity-service (slow) and club-room-service; meeting-service is a closed port;
+ * the JVM's embedded broker carries account-service's events.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
@@ -29,6 +31,7 @@ public abstract class GatewayTestSupport {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
         registry.add("spring.cloud.discovery.client.simple.instances.account-service[0].uri", accountService::baseUrl);
         registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", userService::baseUrl);
         registry.add("spring.cloud.discovery.client.simple.instances.activity-service[0].uri",

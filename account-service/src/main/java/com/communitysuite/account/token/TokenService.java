@@ -135,15 +135,23 @@ public class TokenService {
                 now.plus(properties.accessValidity())));
         String refreshJti = UUID.randomUUID().toString();
         Instant refreshExpiry = now.plus(properties.refreshValidity());
-        String refresh = sign(key, claims(accountId, uid, surface, sessionId, REFRESH, refreshJti, now, refreshExpiry));
+        String refresh = sign(key, claims(accountId, uid, surface, sessionId, REFRESH, refreshJti, now,
+                refreshExpiry));
         jdbc.update("INSERT INTO refresh_token (jti, session_id, expires_at) VALUES (?, ?, ?)", refreshJti, sessionId,
                 Timestamp.from(refreshExpiry));
         return new TokenPair(access, refresh, accountId, sessionId);
     }
 
+    /**
+     * Access tokens say whether the user has agreed to the privacy policy, so the gateway can hold back a user who
+     * has not; agreeing hands back a fresh access token that says so.
+     */
     private JWTClaimsSet claims(long accountId, String uid, String surface, UUID sessionId, String use, String jti,
             Instant issuedAt, Instant expiresAt) {
+        Boolean agreed = jdbc.queryForObject("SELECT privacy_agreed_at IS NOT NULL FROM account WHERE id = ?",
+                Boolean.class, accountId);
         return new JWTClaimsSet.Builder()
+                .claim("privacy_agreed", Boolean.TRUE.equals(agreed))
                 .issuer(properties.issuer())
                 .subject(Long.toString(accountId))
                 .jwtID(jti)

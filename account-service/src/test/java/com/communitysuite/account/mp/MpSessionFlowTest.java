@@ -54,6 +54,8 @@ class MpSessionFlowTest {
         assertThat(agreed.json().get("msg").asString()).isEqualTo("Agree to privacy statement");
         String access = agreed.json().get("access").asString();
         assertThat(access).isNotBlank();
+        assertThat(claim(login.get("access").asString(), "privacy_agreed")).isEqualTo(false);
+        assertThat(claim(access, "privacy_agreed")).as("the fresh token says so").isEqualTo(true);
         Answer twice = call("PUT", "/mp/agree/", access);
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.json().get("detail").asString()).isEqualTo("用户已签署隐私政策协议");
@@ -86,6 +88,15 @@ class MpSessionFlowTest {
         assertThat(call("POST", "/mp/logoff/", "garbage").status()).isEqualTo(401);
         assertThat(call("PUT", "/mp/agree/", login.get("refresh").asString()).status())
                 .as("a refresh token is no access token").isEqualTo(401);
+    }
+
+    private static Object claim(String token, String name) {
+        try {
+            return com.nimbusds.jwt.SignedJWT.parse(token).getJWTClaimsSet().getClaim(name);
+        }
+        catch (java.text.ParseException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Answer call(String method, String path, String accessToken) {

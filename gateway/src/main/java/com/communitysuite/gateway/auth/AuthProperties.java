@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param appDefaultSecret  the document's secret for app requests made before login
  * @param sessionCacheTtl   how long an app session found at account-service is trusted without asking again
  * @param keySetRefresh     the least time between two fetches of account-service's signing keys
+ * @param accessTokenLifetime how long account-service's access tokens live: how long a revocation is remembered
  */
 @ConfigurationProperties("suite.gateway.auth")
 public record AuthProperties(String accountService, Duration timestampWindow, Long maxBodyBytes,
-        String appDefaultSecret, Duration sessionCacheTtl, Duration keySetRefresh) {
+        String appDefaultSecret, Duration sessionCacheTtl, Duration keySetRefresh, Duration accessTokenLifetime) {
 
     public AuthProperties {
         accountService = accountService == null ? "http://account-service" : accountService;
@@ -24,5 +25,6 @@ public record AuthProperties(String accountService, Duration timestampWindow, Lo
         appDefaultSecret = appDefaultSecret == null ? "Hx!0k!K}5E.]EoP" : appDefaultSecret;
         sessionCacheTtl = sessionCacheTtl == null ? Duration.ofSeconds(10) : sessionCacheTtl;
         keySetRefresh = keySetRefresh == null ? Duration.ofSeconds(10) : keySetRefresh;
+        accessTokenLifetime = accessTokenLifetime == null ? Duration.ofHours(2) : accessTokenLifetime;
     }
 }

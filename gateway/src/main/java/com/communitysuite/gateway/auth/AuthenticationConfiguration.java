@@ -27,10 +27,21 @@ class AuthenticationConfiguration {
     }
 
     @Bean
-    SurfaceAuthenticationFilter surfaceAuthenticationFilter(AccountServiceClient accounts, AuthProperties properties,
-            Clock clock) {
+    RevokedSessions revokedSessions(AuthProperties properties) {
+        return new RevokedSessions(properties.accessTokenLifetime());
+    }
+
+    @Bean
+    AccountEventsListener accountEventsListener(AccountServiceClient accounts, RevokedSessions revokedSessions,
+            AuthProperties properties) {
+        return new AccountEventsListener(accounts, revokedSessions, properties.accessTokenLifetime());
+    }
+
+    @Bean
+    SurfaceAuthenticationFilter surfaceAuthenticationFilter(AccountServiceClient accounts,
+            RevokedSessions revokedSessions, AuthProperties properties, Clock clock) {
         return new SurfaceAuthenticationFilter(
                 new AppAuthenticationFilter(accounts, new ReplayGuard(properties.timestampWindow()), properties, clock),
-                new TokenAuthenticationFilter(accounts, clock));
+                new TokenAuthenticationFilter(accounts, revokedSessions, clock));
     }
 }

@@ -29,7 +29,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * mp and campus: an access token issued by account-service (ES256, checked here against its published keys,
- * unexpired), required everywhere except the endpoints the documents leave open.
+ * unexpired, its session not revoked), required everywhere except the endpoints the documents leave open; an mp
+ * user who has not agreed to the privacy policy reaches only agree, logout and log-off.
  */
 class TokenAuthenticationFilter {
 
@@ -47,11 +48,18 @@ class TokenAuthenticationFilter {
     private static final List<Open> CAMPUS_OPEN = List.of(open(null, "/campus/userLogin/**"),
             open(null, "/campus/adminLogIn/**"), open(null, "/campus/refresh/**"));
 
+    /** What an mp user who has not agreed to the privacy policy may still reach. */
+    private static final List<Open> MP_WITHOUT_CONSENT = List.of(open(null, "/mp/agree/**"),
+            open(null, "/mp/logout/**"), open(null, "/mp/logoff/**"));
+    static final String NO_CONSENT = "用户未同意隐私声明";
+
     private final AccountServiceClient accounts;
+    private final RevokedSessions revokedSessions;
     private final Clock clock;
 
-    TokenAuthenticationFilter(AccountServiceClient accounts, Clock clock) {
+    TokenAuthenticationFilter(AccountServiceClient accounts, RevokedSessions revokedSessions, Clock clock) {
         this.accounts = accounts;
+        this.revokedSessions = revokedSessions;
         this.clock = clock;
     }
 
@@ -75,7 +83,26 @@ class TokenAuthenticationFilter {
         return accounts.keysWith(jwt.getHeader().getKeyID())
                 .map(keys -> Optional.ofNullable(keys.getKeyByKeyId(jwt.getHeader().getKeyID())))
                 .onErrorResume(e -> Mono.just(Optional.empty()))
-                .flatMap(key -> valid(jwt, key) ? chain.filter(exchange) : reject(exchange, surface, true));
+                .flatMap(key -> {
+                    if (!valid(jwt, key)) {
+                        return reject(exchange, surface, true);
+                    }
+                    if (surface == Surface.MP && !isOpen && !agreedToPrivacyPolicy(jwt)
+                            && MP_WITHOUT_CONSENT.stream().noneMatch(o -> o.matches(exchange))) {
+                        return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                                HttpStatus.BAD_REQUEST, NO_CONSENT, null, new FieldErrors());
+                    }
+                    return chain.filter(exchange);
+                });
+    }
+
+    private static boolean agreedToPrivacyPolicy(SignedJWT jwt) {
+        try {
+            return Boolean.TRUE.equals(jwt.getJWTClaimsSet().getBooleanClaim("privacy_agreed"));
+        }
+        catch (ParseException e) {
+            return false;
+        }
     }
 
     private boolean valid(SignedJWT jwt, Optional<JWK> key) {
@@ -90,7 +117,8 @@ class TokenAuthenticationFilter {
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
             Date expiry = claims.getExpirationTime();
             return expiry != null && expiry.toInstant().isAfter(clock.instant()) && ISSUER.equals(claims.getIssuer())
-                    && "access".equals(claims.getClaim("token_use"));
+                    && "access".equals(claims.getClaim("token_use"))
+                    && !revokedSessions.isRevoked(claims.getStringClaim("sid"));
         }
         catch (JOSEException | ParseException e) {
             return false;

@@ -72,7 +72,7 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         accountService.stubFor(get(urlPathEqualTo("/internal/jwks")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(new JWKSet(SIGNING_KEY.toPublicJWK()).toString())));
-        accountService.stubFor(post(urlPathMatching("/account/.*")).willReturn(aResponse()
+        accountService.stubFor(any(urlPathMatching("/(account|mp)/.*")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":1}")));
         userService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"status\":1,\"result\":{}}")));
@@ -225,6 +225,62 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         assertThat(login.statusCode()).as("sign-in is open").isNotEqualTo(401);
     }
 
+    @Test
+    void anMpUserWhoHasNotAgreedReachesOnlyAgreeLogoutAndLogOff() throws Exception {
+        String notAgreed = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(),
+                false);
+
+        HttpResponse<String> held = send(bearer("/mp/userinfo/1/", notAgreed));
+        HttpResponse<String> agree = send(HttpRequest.newBuilder(uri("/mp/agree/"))
+                .header("Authorization", "Bearer " + notAgreed).PUT(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(held.statusCode()).isEqualTo(400);
+        assertThat(json(held).get("detail").asString()).isEqualTo("用户未同意隐私声明");
+        assertThat(agree.statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void revocationsPublishedByAccountServiceTakeEffectWithinASecond() throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        String access = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), sessionId, true);
+        assertThat(send(bearer("/mp/userinfo/1/", access)).statusCode()).isEqualTo(200);
+        String ts = Long.toString(System.currentTimeMillis());
+        String signed = "/user/block?ts=" + ts + "&sign=" + md5("ts=" + ts + "$$$accessSecret=" + SECRET);
+        assertThat(send(app("GET", signed, null).header("Authorization", basic(UID, TOKEN)).build()).statusCode())
+                .isEqualTo(200);
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup")).atPriority(1)
+                .willReturn(aResponse().withStatus(404)));
+
+        publish("account.token-session-revoked", "{\"accountId\":7,\"uid\":\"" + UID + "\",\"sessionId\":\""
+                + sessionId + "\",\"reason\":\"logout\"}");
+        publish("account.sessions-revoked", "{\"accountId\":7,\"uid\":\"" + UID + "\",\"reason\":\"logout\"}");
+
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(10).toNanos();
+        int mpStatus;
+        int appStatus;
+        do {
+            Thread.sleep(100);
+            mpStatus = send(bearer("/mp/userinfo/1/", access)).statusCode();
+            String now = Long.toString(System.currentTimeMillis());
+            appStatus = send(app("GET", "/user/block?ts=" + now + "&sign=" + md5("ts=" + now + "$$$accessSecret="
+                    + SECRET), null).header("Authorization", basic(UID, TOKEN)).build()).statusCode();
+        }
+        while ((mpStatus != 401 || appStatus != 401) && System.nanoTime() < deadline);
+        assertThat(mpStatus).isEqualTo(401);
+        assertThat(appStatus).isEqualTo(401);
+    }
+
+    private static void publish(String type, String data) throws Exception {
+        try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
+                "bootstrap.servers", com.communitysuite.platform.test.SharedInfrastructure.kafkaBootstrapServers()),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer())) {
+            producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>("account-service.events", UID,
+                    "{\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"occurredAt\":\""
+                            + Instant.now() + "\",\"aggregateId\":\"" + UID + "\",\"data\":" + data + "}")).get();
+        }
+    }
+
     private HttpRequest.Builder app(String method, String path, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Client-Type", "1")
                 .header("Version-Name", "0.1.7").header("Version-Code", "19");
@@ -260,10 +316,15 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
     }
 
     private static String token(ECKey key, String use, Instant expiry) throws Exception {
+        return token(key, use, expiry, UUID.randomUUID().toString(), true);
+    }
+
+    private static String token(ECKey key, String use, Instant expiry, String sessionId, boolean agreed)
+            throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer("account-service").subject("7")
                         .jwtID(UUID.randomUUID().toString()).expirationTime(Date.from(expiry))
-                        .claim("token_use", use).claim("sid", UUID.randomUUID().toString()).build());
+                        .claim("token_use", use).claim("sid", sessionId).claim("privacy_agreed", agreed).build());
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }
