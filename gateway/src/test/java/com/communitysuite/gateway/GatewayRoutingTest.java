@@ -44,6 +44,11 @@ class GatewayRoutingTest extends GatewayTestSupport {
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":1}")));
         activityService.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withFixedDelay(3000)
                 .withHeader("Content-Type", "application/json").withBody("{\"code\":0}")));
+        accountService.resetAll();
+        accountService.stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/internal/api-keys/lookup"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"keyId\":\"k\",\"organizationId\":1}")));
     }
 
     @Test
@@ -79,7 +84,7 @@ class GatewayRoutingTest extends GatewayTestSupport {
     @Test
     void aSlowServiceIsAWx504AfterTheRoutesTimeLimit() throws Exception {
         long started = System.nanoTime();
-        HttpResponse<String> slow = send(HttpRequest.newBuilder(uri("/api/v3/activitys_for_wx/1/wx/auth_meeting"))
+        HttpResponse<String> slow = send(HttpRequest.newBuilder(uri("/api/v3/activitys_for_wx/1/wx/auth_meeting?access_type=org&access_token=org_key"))
                 .build());
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 

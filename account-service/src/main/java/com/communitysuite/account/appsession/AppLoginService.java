@@ -99,6 +99,12 @@ public class AppLoginService {
         return activeSession(accessToken, account -> mobile.equals(account.phoneNumber()));
     }
 
+    /** The wx surface's {@code access_type=user} with an app access token, which comes without its uid. */
+    @Transactional(readOnly = true)
+    public Optional<SessionView> lookUpByToken(String accessToken) {
+        return activeSession(accessToken, account -> true);
+    }
+
     private Optional<SessionView> activeSession(String accessToken, Predicate<Account> belongsTo) {
         Instant now = clock.instant();
         return sessions.findByTokenHash(Hashing.sha256Hex(accessToken))

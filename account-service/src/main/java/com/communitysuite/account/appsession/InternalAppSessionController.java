@@ -36,6 +36,16 @@ class InternalAppSessionController {
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
+    record TokenLookupRequest(@NotBlank @Size(max = 128) String accessToken) {
+    }
+
+    @PostMapping("/internal/app-sessions/lookup-by-token")
+    ResponseEntity<AppLoginService.SessionView> lookUpByToken(@Valid @RequestBody TokenLookupRequest request) {
+        return logins.lookUpByToken(request.accessToken())
+                .map(ResponseEntity::ok)
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
     @PostMapping("/internal/app-sessions/lookup")
     ResponseEntity<AppLoginService.SessionView> lookUp(@Valid @RequestBody LookupRequest request) {
         return logins.lookUp(request.uid(), request.accessToken())

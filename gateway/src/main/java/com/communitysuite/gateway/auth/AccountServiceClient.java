@@ -51,17 +51,35 @@ public class AccountServiceClient {
         if (cached != null) {
             return Mono.just(Optional.of(cached));
         }
-        return http.post().uri("/internal/app-sessions/lookup")
-                .bodyValue(Map.of("uid", uid, "accessToken", accessToken))
-                .retrieve()
-                .bodyToMono(AppSession.class)
-                .timeout(TIMEOUT)
-                .map(session -> {
-                    sessions.put(key, session);
-                    return Optional.of(session);
-                })
+        return lookUp("/internal/app-sessions/lookup", Map.of("uid", uid, "accessToken", accessToken),
+                AppSession.class).doOnNext(found -> found.ifPresent(session -> sessions.put(key, session)));
+    }
+
+    /** The app session of an access token alone (the wx surface's {@code access_type=user}). */
+    public Mono<Optional<AppSession>> appSessionByToken(String accessToken) {
+        return lookUp("/internal/app-sessions/lookup-by-token", Map.of("accessToken", accessToken), AppSession.class);
+    }
+
+    /** The request-code protocol's {@code username} (phone number) and {@code auth_key} (access token). */
+    public Mono<Optional<AppSession>> appSessionByPhone(String mobile, String accessToken) {
+        return lookUp("/internal/app-sessions/lookup-by-phone", Map.of("username", mobile, "authKey", accessToken),
+                AppSession.class);
+    }
+
+    /** The organization behind a wx {@code access_type=org} key. */
+    public Mono<Optional<ApiKey>> apiKey(String key) {
+        return lookUp("/internal/api-keys/lookup", Map.of("key", key), ApiKey.class);
+    }
+
+    /** An organization's key: which key and whose. */
+    public record ApiKey(String keyId, long organizationId) {
+    }
+
+    private <T> Mono<Optional<T>> lookUp(String path, Map<String, String> body, Class<T> type) {
+        return http.post().uri(path).bodyValue(body).retrieve().bodyToMono(type).timeout(TIMEOUT)
+                .map(Optional::of)
                 .onErrorResume(WebClientResponseException.class, e -> e.getStatusCode().value() == 404
-                        ? Mono.just(Optional.empty()) : Mono.error(e));
+                        || e.getStatusCode().value() == 400 ? Mono.just(Optional.empty()) : Mono.error(e));
     }
 
     /** Drops every cached session of a user, when account-service says they ended. */

@@ -1,38 +1,24 @@
 package com.communitysuite.gateway.auth;
 
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.core.io.buffer.DataBuffer;
-import org.springframework.core.io.buffer.DataBufferLimitException;
-import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriComponentsBuilder;
 
 import com.communitysuite.gateway.errors.SurfaceResponses;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.app.AppErrorCode;
 import com.communitysuite.platform.web.app.ClientType;
 
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The app surface's rules, before any service sees a request: the client headers, {@code Authorization: Basic
@@ -46,9 +32,6 @@ class AppAuthenticationFilter {
     private static final Set<String> BEFORE_LOGIN = Set.of("/account/captcha", "/account/login/captcha");
     /** Neither login nor sign, per the document (a web page holds no secret). */
     private static final Set<String> OPEN_PREFIXES = Set.of("/app/version/upgrade", "/h5/");
-
-    private static final JsonMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private final AccountServiceClient accounts;
     private final ReplayGuard replays;
@@ -72,7 +55,7 @@ class AppAuthenticationFilter {
             return reject(exchange, HttpStatus.BAD_REQUEST, headerErrors);
         }
         if (BEFORE_LOGIN.contains(path)) {
-            return withBody(exchange, (request, parameters) -> verify(exchange.mutate().request(request).build(), chain,
+            return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(exchange.mutate().request(request).build(), chain,
                     parameters, properties.appDefaultSecret(), "anonymous:" + clientAddress(exchange)));
         }
         Optional<String[]> credentials = basicCredentials(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
@@ -90,7 +73,7 @@ class AppAuthenticationFilter {
                     if (lookup.session().isEmpty()) {
                         return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
                     }
-                    return withBody(exchange, (request, parameters) -> verify(exchange.mutate().request(request)
+                    return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(exchange.mutate().request(request)
                             .build(), chain, parameters, lookup.session().get().accessSecret(), uid));
                 });
     }
@@ -139,62 +122,6 @@ class AppAuthenticationFilter {
         return chain.filter(exchange);
     }
 
-    /** Reads the body once (at most maxBodyBytes), collects the sign's parameters, and hands the body on intact. */
-    private Mono<Void> withBody(ServerWebExchange exchange, BodyHandler handler) {
-        ServerHttpRequest request = exchange.getRequest();
-        Map<String, String> parameters = new LinkedHashMap<>();
-        request.getQueryParams().forEach((key, values) -> parameters.put(key, values.isEmpty() ? "" : values.get(0)));
-        return DataBufferUtils.join(request.getBody(), Math.toIntExact(properties.maxBodyBytes()))
-                .map(buffer -> {
-                    byte[] bytes = new byte[buffer.readableByteCount()];
-                    buffer.read(bytes);
-                    DataBufferUtils.release(buffer);
-                    return bytes;
-                })
-                .defaultIfEmpty(new byte[0])
-                .flatMap(bytes -> {
-                    if (!addBodyParameters(request.getHeaders().getContentType(), bytes, parameters)) {
-                        return reject(exchange, HttpStatus.BAD_REQUEST, FieldErrors.of("body", "is not valid JSON"));
-                    }
-                    ServerHttpRequest replayable = new ServerHttpRequestDecorator(request) {
-                        @Override
-                        public Flux<DataBuffer> getBody() {
-                            return Flux.defer(() -> Flux.just(exchange.getResponse().bufferFactory().wrap(bytes)));
-                        }
-                    };
-                    return handler.handle(replayable, parameters);
-                })
-                .onErrorResume(DataBufferLimitException.class,
-                        e -> reject(exchange, HttpStatus.PAYLOAD_TOO_LARGE, new FieldErrors()));
-    }
-
-    /** @return false when a JSON body is not a JSON object */
-    private static boolean addBodyParameters(MediaType contentType, byte[] body, Map<String, String> parameters) {
-        if (body.length == 0 || contentType == null) {
-            return true;
-        }
-        if (MediaType.APPLICATION_JSON.isCompatibleWith(contentType)) {
-            JsonNode json;
-            try {
-                json = JSON.readTree(body);
-            }
-            catch (JacksonException e) {
-                return false;
-            }
-            if (json == null || !json.isObject()) {
-                return false;
-            }
-            json.properties().forEach(field -> parameters.put(field.getKey(), AppSignature.valueOf(field.getValue())));
-        }
-        else if (MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType)) {
-            MultiValueMap<String, String> form = UriComponentsBuilder.newInstance()
-                    .query(new String(body, StandardCharsets.UTF_8)).build(true).getQueryParams();
-            form.forEach((key, values) -> parameters.put(decode(key), values.isEmpty() || values.get(0) == null ? ""
-                    : decode(values.get(0))));
-        }
-        return true;
-    }
-
     private static FieldErrors clientHeaderErrors(HttpHeaders headers) {
         FieldErrors errors = new FieldErrors();
         String clientType = headers.getFirst(ClientType.HEADER);
@@ -228,7 +155,7 @@ class AppAuthenticationFilter {
         }
     }
 
-    private static Mono<Void> reject(ServerWebExchange exchange, HttpStatus status, FieldErrors errors) {
+    static Mono<Void> reject(ServerWebExchange exchange, HttpStatus status, FieldErrors errors) {
         return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(), status, null,
                 null, errors);
     }
@@ -240,14 +167,5 @@ class AppAuthenticationFilter {
 
     private static String trimmed(String path) {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-    }
-
-    private static String decode(String value) {
-        return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
-    }
-
-    @FunctionalInterface
-    private interface BodyHandler {
-        Mono<Void> handle(ServerHttpRequest request, Map<String, String> parameters);
     }
 }

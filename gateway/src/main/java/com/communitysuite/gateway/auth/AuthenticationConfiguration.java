@@ -40,8 +40,11 @@ class AuthenticationConfiguration {
     @Bean
     SurfaceAuthenticationFilter surfaceAuthenticationFilter(AccountServiceClient accounts,
             RevokedSessions revokedSessions, AuthProperties properties, Clock clock) {
+        AccessTokenVerifier accessTokens = new AccessTokenVerifier(accounts, revokedSessions, clock);
         return new SurfaceAuthenticationFilter(
                 new AppAuthenticationFilter(accounts, new ReplayGuard(properties.timestampWindow()), properties, clock),
-                new TokenAuthenticationFilter(accounts, revokedSessions, clock));
+                new TokenAuthenticationFilter(accessTokens),
+                new WxAuthenticationFilter(accessTokens, accounts),
+                new CodesAuthenticationFilter(accounts, properties));
     }
 }

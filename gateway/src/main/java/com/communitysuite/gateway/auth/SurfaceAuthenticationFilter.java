@@ -14,10 +14,15 @@ class SurfaceAuthenticationFilter implements GlobalFilter, Ordered {
 
     private final AppAuthenticationFilter app;
     private final TokenAuthenticationFilter tokens;
+    private final WxAuthenticationFilter wx;
+    private final CodesAuthenticationFilter codes;
 
-    SurfaceAuthenticationFilter(AppAuthenticationFilter app, TokenAuthenticationFilter tokens) {
+    SurfaceAuthenticationFilter(AppAuthenticationFilter app, TokenAuthenticationFilter tokens,
+            WxAuthenticationFilter wx, CodesAuthenticationFilter codes) {
         this.app = app;
         this.tokens = tokens;
+        this.wx = wx;
+        this.codes = codes;
     }
 
     @Override
@@ -26,7 +31,8 @@ class SurfaceAuthenticationFilter implements GlobalFilter, Ordered {
         return switch (surface) {
             case APP -> app.filter(exchange, chain);
             case MP, CAMPUS -> tokens.filter(exchange, chain, surface);
-            case WX, CODES -> chain.filter(exchange);
+            case WX -> wx.filter(exchange, chain);
+            case CODES -> codes.filter(exchange, chain);
         };
     }
 

@@ -1,8 +1,5 @@
 package com.communitysuite.gateway.auth;
 
-import java.text.ParseException;
-import java.time.Clock;
-import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,13 +14,6 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import com.communitysuite.gateway.errors.SurfaceResponses;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.Surface;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 
 import reactor.core.publisher.Mono;
 
@@ -33,8 +23,6 @@ import reactor.core.publisher.Mono;
  * user who has not agreed to the privacy policy reaches only agree, logout and log-off.
  */
 class TokenAuthenticationFilter {
-
-    static final String ISSUER = "account-service";
 
     private static final PathPatternParser PATTERNS = new PathPatternParser();
     /** mp endpoints open to anyone (semantics: the original's anonymous views). */
@@ -53,14 +41,10 @@ class TokenAuthenticationFilter {
             open(null, "/mp/logout/**"), open(null, "/mp/logoff/**"));
     static final String NO_CONSENT = "用户未同意隐私声明";
 
-    private final AccountServiceClient accounts;
-    private final RevokedSessions revokedSessions;
-    private final Clock clock;
+    private final AccessTokenVerifier verifier;
 
-    TokenAuthenticationFilter(AccountServiceClient accounts, RevokedSessions revokedSessions, Clock clock) {
-        this.accounts = accounts;
-        this.revokedSessions = revokedSessions;
-        this.clock = clock;
+    TokenAuthenticationFilter(AccessTokenVerifier verifier) {
+        this.verifier = verifier;
     }
 
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain, Surface surface) {
@@ -73,56 +57,17 @@ class TokenAuthenticationFilter {
         if (isOpen && surface == Surface.CAMPUS) {
             return chain.filter(exchange);
         }
-        SignedJWT jwt;
-        try {
-            jwt = SignedJWT.parse(token.get());
-        }
-        catch (ParseException e) {
-            return reject(exchange, surface, true);
-        }
-        return accounts.keysWith(jwt.getHeader().getKeyID())
-                .map(keys -> Optional.ofNullable(keys.getKeyByKeyId(jwt.getHeader().getKeyID())))
-                .onErrorResume(e -> Mono.just(Optional.empty()))
-                .flatMap(key -> {
-                    if (!valid(jwt, key)) {
-                        return reject(exchange, surface, true);
-                    }
-                    if (surface == Surface.MP && !isOpen && !agreedToPrivacyPolicy(jwt)
-                            && MP_WITHOUT_CONSENT.stream().noneMatch(o -> o.matches(exchange))) {
-                        return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
-                                HttpStatus.BAD_REQUEST, NO_CONSENT, null, new FieldErrors());
-                    }
-                    return chain.filter(exchange);
-                });
-    }
-
-    private static boolean agreedToPrivacyPolicy(SignedJWT jwt) {
-        try {
-            return Boolean.TRUE.equals(jwt.getJWTClaimsSet().getBooleanClaim("privacy_agreed"));
-        }
-        catch (ParseException e) {
-            return false;
-        }
-    }
-
-    private boolean valid(SignedJWT jwt, Optional<JWK> key) {
-        if (key.isEmpty() || !(key.get() instanceof ECKey ecKey) || !JWSAlgorithm.ES256.equals(jwt.getHeader()
-                .getAlgorithm())) {
-            return false;
-        }
-        try {
-            if (!jwt.verify(new ECDSAVerifier(ecKey.toECPublicKey()))) {
-                return false;
+        return verifier.verify(token.get()).flatMap(claims -> {
+            if (claims.isEmpty()) {
+                return reject(exchange, surface, true);
             }
-            JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Date expiry = claims.getExpirationTime();
-            return expiry != null && expiry.toInstant().isAfter(clock.instant()) && ISSUER.equals(claims.getIssuer())
-                    && "access".equals(claims.getClaim("token_use"))
-                    && !revokedSessions.isRevoked(claims.getStringClaim("sid"));
-        }
-        catch (JOSEException | ParseException e) {
-            return false;
-        }
+            if (surface == Surface.MP && !isOpen && !Boolean.TRUE.equals(claims.get().getClaim("privacy_agreed"))
+                    && MP_WITHOUT_CONSENT.stream().noneMatch(o -> o.matches(exchange))) {
+                return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                        HttpStatus.BAD_REQUEST, NO_CONSENT, null, new FieldErrors());
+            }
+            return chain.filter(exchange);
+        });
     }
 
     /** mp: {@code Authorization: Bearer <t>}; campus also any scheme word, or a {@code Token: <t>} header. */

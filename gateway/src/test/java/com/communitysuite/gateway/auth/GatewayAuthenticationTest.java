@@ -78,6 +78,68 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
                 .withBody("{\"status\":1,\"result\":{}}")));
         clubRoomService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("[]")));
+        activityService.resetAll();
+        activityService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                .withBody("{\"code\":0,\"msg\":\"成功获取\",\"data\":0}")));
+        accountService.stubFor(post(urlPathEqualTo("/internal/api-keys/lookup")).atPriority(10)
+                .willReturn(aResponse().withStatus(404)));
+        accountService.stubFor(post(urlPathEqualTo("/internal/api-keys/lookup"))
+                .withRequestBody(equalToJson("{\"key\":\"org_good\"}")).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"keyId\":\"k1\",\"organizationId\":12}")));
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup-by-token")).atPriority(10)
+                .willReturn(aResponse().withStatus(404)));
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup-by-token"))
+                .withRequestBody(equalToJson("{\"accessToken\":\"" + TOKEN + "\"}")).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}")));
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup-by-phone")).atPriority(10)
+                .willReturn(aResponse().withStatus(404)));
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup-by-phone"))
+                .withRequestBody(equalToJson("{\"username\":\"13800000000\",\"authKey\":\"" + TOKEN + "\"}"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}")));
+    }
+
+    @Test
+    void wxTakesAnOrganizationKeyOrAUsersTokenOfAnySurface() throws Exception {
+        String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+        String path = "/api/v3/activitys_for_wx/1/wx/auth_meeting";
+
+        HttpResponse<String> none = send(HttpRequest.newBuilder(uri(path)).build());
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(json(none).get("code").asInt()).isEqualTo(1);
+        assertThat(json(none).has("data")).isTrue();
+        assertThat(send(HttpRequest.newBuilder(uri(path + "?access_type=org&access_token=org_good")).build())
+                .statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(path + "?access_type=org&access_token=org_bad")).build())
+                .statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri(path + "?access_type=user&access_token=" + jwt)).build())
+                .statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri("/activitys_for_wx/1/wx/collect_info?access_type=user&access_token="
+                + TOKEN)).build()).statusCode()).isEqualTo(200);
+        assertThat(send(HttpRequest.newBuilder(uri(path + "?access_type=user&access_token=nope")).build())
+                .statusCode()).isEqualTo(401);
+        assertThat(send(HttpRequest.newBuilder(uri(path + "?access_type=admin&access_token=" + jwt)).build())
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void requestCodesAreCheckedAgainstThePhonesSessionAndForwardedIntact() throws Exception {
+        String body = "{\"username\":\"13800000000\",\"auth_key\":\"" + TOKEN + "\",\"type\":\"10301\","
+                + "\"title\":\"读书会\",\"images\":[]}";
+
+        HttpResponse<String> good = send(HttpRequest.newBuilder(uri("/activity/create"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        HttpResponse<String> wrong = send(HttpRequest.newBuilder(uri("/activity/create"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body.replace(TOKEN, "0000"))).build());
+
+        assertThat(good.statusCode()).isEqualTo(200);
+        assertThat(activityService.findAll(postRequestedFor(urlEqualTo("/activity/create"))).get(0).getBodyAsString())
+                .isEqualTo(body);
+        assertThat(wrong.statusCode()).isEqualTo(401);
+        assertThat(json(wrong).get("code").asString()).isEqualTo("10311");
     }
 
     @Test
