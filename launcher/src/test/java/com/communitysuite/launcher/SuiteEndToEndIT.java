@@ -7,10 +7,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
@@ -95,6 +101,50 @@ class SuiteEndToEndIT {
 
     @Test
     @Order(4)
+    void anAppUserSignsInWithTheCaptchaFromTheLocalOutboxAndTheirCredentialsStopWorkingAfterLogout()
+            throws Exception {
+        String mobile = "139" + String.format("%08d", (int) (Math.random() * 100_000_000));
+        HttpResponse<String> sent = postApp("/account/captcha", Map.of("countryCode", "86", "mobile", mobile),
+                DEFAULT_SECRET, null);
+        assertThat(JSON.readTree(sent.body()).get("status").asInt()).as(sent.body()).isEqualTo(1);
+        String code = captchaSentTo(mobile);
+
+        HttpResponse<String> login = postApp("/account/login/captcha", Map.of("countryCode", "86", "mobile", mobile,
+                "captcha", code), DEFAULT_SECRET, null);
+        JsonNode session = JSON.readTree(login.body()).get("result");
+        String basic = "Basic " + Base64.getEncoder().encodeToString((session.get("uid").asString() + ":"
+                + session.get("accessToken").asString()).getBytes(StandardCharsets.UTF_8));
+        String secret = session.get("accessSecret").asString();
+
+        HttpResponse<String> logout = postApp("/account/logout", Map.of(), secret, basic);
+        HttpResponse<String> afterLogout = postApp("/account/logout", Map.of(), secret, basic);
+
+        assertThat(logout.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(logout.body()).get("message").asString()).isEqualTo("退出成功");
+        assertThat(afterLogout.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(5)
+    void anMpUserSignsInWithTheLocalWeChatStandInAndTheirTokenStopsWorkingAfterLogout() throws Exception {
+        HttpResponse<String> login = post("/mp/login/", "{\"code\":\"e2e-" + System.nanoTime() + "\"}", null);
+        assertThat(login.statusCode()).isEqualTo(201);
+        String access = JSON.readTree(login.body()).get("access").asString();
+
+        HttpResponse<String> agreed = send(HttpRequest.newBuilder(URI.create(gateway + "/mp/agree/"))
+                .header("Authorization", "Bearer " + access).PUT(HttpRequest.BodyPublishers.noBody()).build());
+        String fresh = JSON.readTree(agreed.body()).get("access").asString();
+        HttpResponse<String> logout = post("/mp/logout/", "", "Bearer " + fresh);
+        HttpResponse<String> afterLogout = send(HttpRequest.newBuilder(URI.create(gateway + "/mp/agree/"))
+                .header("Authorization", "Bearer " + fresh).PUT(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(agreed.statusCode()).isEqualTo(200);
+        assertThat(logout.statusCode()).isEqualTo(200);
+        assertThat(afterLogout.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(6)
     void aStoppedServicesRoutesAnswer503WithinASecondWhileOtherRoutesKeepWorking() throws Exception {
         suite.stopService("meeting-service");
 
@@ -106,6 +156,59 @@ class SuiteEndToEndIT {
         assertThat(JSON.readTree(stopped.body()).has("detail")).isTrue();
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(get("/app/version/upgrade", "Client-Type", "2").statusCode()).isEqualTo(200);
+    }
+
+    private static final String DEFAULT_SECRET = "Hx!0k!K}5E.]EoP";
+
+    /** An app request as the document has clients make it: client headers, ts and sign in the JSON body. */
+    private static HttpResponse<String> postApp(String path, Map<String, String> fields, String secret,
+            String authorization) throws Exception {
+        Map<String, String> parameters = new TreeMap<>(fields);
+        parameters.put("ts", Long.toString(System.currentTimeMillis()));
+        String signed = parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("$$$")) + "$$$accessSecret=" + secret;
+        parameters.put("sign", HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                .digest(signed.getBytes(StandardCharsets.UTF_8))));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json").header("Client-Type", "1")
+                .header("Version-Name", "0.1.7").header("Version-Code", "19")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(parameters)));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private static HttpResponse<String> post(String path, String json, String authorization) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return send(request.build());
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The local profile writes every SMS to var/outbox/sms.jsonl; the newest one to this number. */
+    private static String captchaSentTo(String mobile) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        Path outbox = varDirectory.resolve("outbox").resolve("sms.jsonl");
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(outbox)) {
+                List<String> lines = Files.readAllLines(outbox);
+                for (int i = lines.size() - 1; i >= 0; i--) {
+                    JsonNode line = JSON.readTree(lines.get(i));
+                    if (line.get("to").asString().equals("+86" + mobile)) {
+                        return line.get("code").asString();
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("No captcha was written for " + mobile);
     }
 
     private static HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
