@@ -114,6 +114,7 @@ class AppAuthenticationFilter {
         if (!AppSignature.matches(AppSignature.sign(parameters, secret), presented)) {
             return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
         }
+        exchange.getAttributes().put(CallerRateLimitFilter.CALLER, caller);
         if (!replays.firstUse(caller, presented.trim().toLowerCase())) {
             return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                     HttpStatus.OK, DUPLICATE_CALL, Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),

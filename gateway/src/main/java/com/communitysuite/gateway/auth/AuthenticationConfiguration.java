@@ -27,6 +27,21 @@ class AuthenticationConfiguration {
     }
 
     @Bean
+    RateLimiter rateLimiter() {
+        return new RateLimiter();
+    }
+
+    @Bean
+    RateLimitFilter rateLimitFilter(RateLimiter rateLimiter, RateLimitProperties properties, Clock clock) {
+        return new RateLimitFilter(rateLimiter, properties, clock);
+    }
+
+    @Bean
+    CallerRateLimitFilter callerRateLimitFilter(RateLimiter rateLimiter, RateLimitProperties properties, Clock clock) {
+        return new CallerRateLimitFilter(rateLimiter, properties, clock);
+    }
+
+    @Bean
     RevokedSessions revokedSessions(AuthProperties properties) {
         return new RevokedSessions(properties.accessTokenLifetime());
     }

@@ -38,7 +38,10 @@ class CodesAuthenticationFilter {
                     .map(found -> found ? 1 : 0)
                     .onErrorResume(e -> Mono.just(-1))
                     .flatMap(outcome -> switch (outcome) {
-                        case 1 -> chain.filter(exchange.mutate().request(request).build());
+                        case 1 -> {
+                            exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "phone:" + username.trim());
+                            yield chain.filter(exchange.mutate().request(request).build());
+                        }
                         case 0 -> reject(exchange, parameters);
                         default -> SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath()
                                 .value(), HttpStatus.SERVICE_UNAVAILABLE, null, null, new FieldErrors());

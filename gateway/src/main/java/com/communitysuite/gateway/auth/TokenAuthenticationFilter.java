@@ -66,6 +66,7 @@ class TokenAuthenticationFilter {
                 return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                         HttpStatus.BAD_REQUEST, NO_CONSENT, null, new FieldErrors());
             }
+            exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "account:" + claims.get().getSubject());
             return chain.filter(exchange);
         });
     }

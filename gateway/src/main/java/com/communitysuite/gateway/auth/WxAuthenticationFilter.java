@@ -45,9 +45,16 @@ class WxAuthenticationFilter {
         return accepted
                 .map(Lookup::answered)
                 .onErrorResume(e -> Mono.just(Lookup.UNAVAILABLE))
-                .flatMap(lookup -> lookup.unavailable() ? reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, null)
-                        : lookup.accepted() ? chain.filter(exchange)
-                                : reject(exchange, HttpStatus.UNAUTHORIZED, "access_token无效"));
+                .flatMap(lookup -> {
+                    if (lookup.unavailable()) {
+                        return reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, null);
+                    }
+                    if (!lookup.accepted()) {
+                        return reject(exchange, HttpStatus.UNAUTHORIZED, "access_token无效");
+                    }
+                    exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "wx:" + token);
+                    return chain.filter(exchange);
+                });
     }
 
     private record Lookup(boolean accepted, boolean unavailable) {

@@ -332,6 +332,33 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         assertThat(appStatus).isEqualTo(401);
     }
 
+    @Test
+    void aCallerOverTheirRateIsA429InTheSurfacesShape() throws Exception {
+        String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true);
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
+            last = send(bearer("/mp/userinfo/1/", jwt));
+        }
+
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(last.headers().firstValue("Retry-After")).contains("1");
+        assertThat(json(last).get("detail").asString()).isEqualTo("Request was throttled.");
+    }
+
+    @Test
+    void browsersFromConfiguredOriginsMayCallAndOthersMayNot() throws Exception {
+        HttpResponse<String> allowed = send(HttpRequest.newBuilder(uri("/mp/ping/"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET").build());
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/mp/ping/"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").build());
+
+        assertThat(allowed.statusCode()).isEqualTo(200);
+        assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).contains("http://localhost:5173");
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
     private static void publish(String type, String data) throws Exception {
         try (var producer = new org.apache.kafka.clients.producer.KafkaProducer<String, String>(java.util.Map.of(
                 "bootstrap.servers", com.communitysuite.platform.test.SharedInfrastructure.kafkaBootstrapServers()),

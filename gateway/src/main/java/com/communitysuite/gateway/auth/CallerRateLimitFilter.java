@@ -1,0 +1,42 @@
+package com.communitysuite.gateway.auth;
+
+import java.time.Clock;
+
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.web.server.ServerWebExchange;
+
+import reactor.core.publisher.Mono;
+
+/** Too many requests from one authenticated caller are answered 429, whatever address they come from. */
+class CallerRateLimitFilter implements GlobalFilter, Ordered {
+
+    /** Set by the authentication filters once they know who the request is from. */
+    static final String CALLER = CallerRateLimitFilter.class.getName() + ".caller";
+
+    private final RateLimiter limiter;
+    private final RateLimitProperties properties;
+    private final Clock clock;
+
+    CallerRateLimitFilter(RateLimiter limiter, RateLimitProperties properties, Clock clock) {
+        this.limiter = limiter;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        String caller = exchange.getAttribute(CALLER);
+        if (caller != null && !limiter.tryAcquire("caller:" + caller, properties.perCallerPerSecond(), clock.millis())) {
+            return RateLimitFilter.tooMany(exchange);
+        }
+        return chain.filter(exchange);
+    }
+
+    /** After authentication, before routing. */
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE + 20;
+    }
+}
