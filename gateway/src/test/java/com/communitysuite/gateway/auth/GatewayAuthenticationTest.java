@@ -334,7 +334,8 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
 
     @Test
     void aCallerOverTheirRateIsA429InTheSurfacesShape() throws Exception {
-        String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true);
+        String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true,
+                "busy-" + UUID.randomUUID());
         HttpResponse<String> last = null;
         for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
             last = send(bearer("/mp/userinfo/1/", jwt));
@@ -410,8 +411,13 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
 
     private static String token(ECKey key, String use, Instant expiry, String sessionId, boolean agreed)
             throws Exception {
+        return token(key, use, expiry, sessionId, agreed, "7");
+    }
+
+    private static String token(ECKey key, String use, Instant expiry, String sessionId, boolean agreed,
+            String subject) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer("account-service").subject("7")
+                .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer("account-service").subject(subject)
                         .jwtID(UUID.randomUUID().toString()).expirationTime(Date.from(expiry))
                         .claim("token_use", use).claim("sid", sessionId).claim("privacy_agreed", agreed).build());
         jwt.sign(new ECDSASigner(key));
