@@ -57,7 +57,7 @@ final class RequestParameters {
                 .flatMap(bytes -> {
                     if (!addBodyParameters(request.getHeaders().getContentType(), bytes, parameters)) {
                         return AppAuthenticationFilter.reject(exchange, HttpStatus.BAD_REQUEST,
-                                FieldErrors.of("body", "is not a JSON object"));
+                                FieldErrors.of("body", "is not a JSON object or a well-formed form"));
                     }
                     ServerHttpRequest replayable = new ServerHttpRequestDecorator(request) {
                         @Override
@@ -71,7 +71,7 @@ final class RequestParameters {
                         e -> AppAuthenticationFilter.reject(exchange, HttpStatus.PAYLOAD_TOO_LARGE, new FieldErrors()));
     }
 
-    /** @return false when a JSON body is not a JSON object */
+    /** @return false when a JSON body is not a JSON object, or a form body is malformed */
     private static boolean addBodyParameters(MediaType contentType, byte[] body, Map<String, String> parameters) {
         if (body.length == 0 || contentType == null) {
             return true;
@@ -90,14 +90,20 @@ final class RequestParameters {
             json.properties().forEach(field -> parameters.put(field.getKey(), AppSignature.valueOf(field.getValue())));
         }
         else if (MediaType.APPLICATION_FORM_URLENCODED.isCompatibleWith(contentType)) {
-            MultiValueMap<String, String> form = UriComponentsBuilder.newInstance()
-                    .query(new String(body, StandardCharsets.UTF_8)).build(true).getQueryParams();
-            form.forEach((key, values) -> parameters.put(decode(key), values.isEmpty() || values.get(0) == null ? ""
-                    : decode(values.get(0))));
+            try {
+                MultiValueMap<String, String> form = UriComponentsBuilder.newInstance()
+                        .query(new String(body, StandardCharsets.UTF_8)).build(true).getQueryParams();
+                form.forEach((key, values) -> parameters.put(decode(key), values.isEmpty() || values.get(0) == null
+                        ? "" : decode(values.get(0))));
+            }
+            catch (IllegalArgumentException e) {
+                return false;
+            }
         }
         return true;
     }
 
+    /** @throws IllegalArgumentException for a malformed escape such as {@code %ZZ} */
     private static String decode(String value) {
         return java.net.URLDecoder.decode(value, StandardCharsets.UTF_8);
     }

@@ -140,6 +140,10 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
                 .isEqualTo(body);
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(json(wrong).get("code").asString()).isEqualTo("10311");
+        HttpResponse<String> malformedForm = send(HttpRequest.newBuilder(uri("/activity/create"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=%ZZ&auth_key=1")).build());
+        assertThat(malformedForm.statusCode()).isEqualTo(400);
     }
 
     @Test
