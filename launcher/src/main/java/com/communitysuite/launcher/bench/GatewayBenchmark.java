@@ -33,7 +33,9 @@ import com.sun.net.httpserver.HttpServer;
  * straight to the fixed-answer service behind it. The service and account-service are stand-ins in this JVM (no
  * authenticated app GET exists in the services yet); the gateway is the real jar, run as the suite runs it.
  *
- * <p>Usage: {@code bin/benchmark} (builds first). Prints a table for docs/benchmarks.md.
+ * <p>Usage: {@code bin/benchmark} (builds first). Prints a table for docs/benchmarks.md. System properties:
+ * {@code benchmark.seconds} (each phase, default 15). Arguments, if any, replace the gateway's JVM options (default
+ * {@code -XX:+UseSerialGC -Xmx256m}, as the local suite runs it).
  */
 public final class GatewayBenchmark {
 
@@ -46,9 +48,17 @@ public final class GatewayBenchmark {
     private final HttpClient client = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(4))
             .connectTimeout(Duration.ofSeconds(5)).build();
 
+    private final List<String> gatewayJvmOptions;
+
+    private GatewayBenchmark(List<String> gatewayJvmOptions) {
+        this.gatewayJvmOptions = gatewayJvmOptions;
+    }
+
     public static void main(String[] args) throws Exception {
         Path repository = Path.of(System.getProperty("suite.repository", ".")).toAbsolutePath().normalize();
-        new GatewayBenchmark().run(repository, Duration.ofSeconds(Long.getLong("benchmark.seconds", 15)));
+        List<String> jvmOptions = args.length > 0 ? List.of(args) : List.of("-XX:+UseSerialGC", "-Xmx256m");
+        System.out.println("Gateway JVM options: " + String.join(" ", jvmOptions));
+        new GatewayBenchmark(jvmOptions).run(repository, Duration.ofSeconds(Long.getLong("benchmark.seconds", 15)));
     }
 
     private void run(Path repository, Duration phase) throws Exception {
@@ -97,8 +107,10 @@ public final class GatewayBenchmark {
     private Process startGateway(Path repository, int port, int servicePort, int accountPort, String kafka)
             throws IOException {
         Path jar = repository.resolve("gateway/target/gateway.jar");
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
-                "-XX:+UseSerialGC", "-Xmx256m", "-jar", jar.toString(),
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(gatewayJvmOptions);
+        command.addAll(List.of("-jar", jar.toString(),
                 "--server.port=" + port,
                 "--eureka.client.enabled=false",
                 "--spring.cloud.discovery.client.simple.instances.user-service[0].uri=http://localhost:" + servicePort,
