@@ -27,6 +27,9 @@ import reactor.core.publisher.Mono;
  */
 class AppAuthenticationFilter {
 
+    private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
+            .getLog(AppAuthenticationFilter.class);
+
     static final String DUPLICATE_CALL = "短时间内重复调用(直接忽略请求)";
     /** Reached before login: sign with the document's default secret. */
     private static final Set<String> BEFORE_LOGIN = Set.of("/account/captcha", "/account/login/captcha");
@@ -115,12 +118,16 @@ class AppAuthenticationFilter {
             return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
         }
         exchange.getAttributes().put(CallerRateLimitFilter.CALLER, caller);
-        if (!replays.firstUse(caller, presented.trim().toLowerCase())) {
-            return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
-                    HttpStatus.OK, DUPLICATE_CALL, Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
-                    new FieldErrors());
-        }
-        return chain.filter(exchange);
+        return replays.firstUse(caller, presented.trim().toLowerCase())
+                .onErrorResume(e -> {
+                    // Availability over replay protection while the shared store is unreachable.
+                    log.warn("Replay store unavailable; request let through: " + e);
+                    return Mono.just(true);
+                })
+                .flatMap(first -> first ? chain.filter(exchange)
+                        : SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                                HttpStatus.OK, DUPLICATE_CALL, Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
+                                new FieldErrors()));
     }
 
     private static FieldErrors clientHeaderErrors(HttpHeaders headers) {

@@ -2,9 +2,12 @@ package com.communitysuite.gateway.auth;
 
 import java.time.Clock;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
 @Configuration(proxyBeanMethods = false)
@@ -26,9 +29,18 @@ class AuthenticationConfiguration {
         return new AccountServiceClient(loadBalancedWebClientBuilder, properties);
     }
 
+    /** Replay and rate-limit state: in memory (one replica, the default) or in Redis (shared by all replicas). */
     @Bean
-    RateLimiter rateLimiter() {
-        return new RateLimiter();
+    ReplayGuard replayGuard(@Value("${suite.gateway.shared-state:memory}") String store, AuthProperties properties,
+            ObjectProvider<ReactiveStringRedisTemplate> redis) {
+        return "redis".equals(store) ? new RedisReplayGuard(redis.getObject(), properties.timestampWindow())
+                : new InMemoryReplayGuard(properties.timestampWindow());
+    }
+
+    @Bean
+    RateLimiter rateLimiter(@Value("${suite.gateway.shared-state:memory}") String store,
+            ObjectProvider<ReactiveStringRedisTemplate> redis) {
+        return "redis".equals(store) ? new RedisRateLimiter(redis.getObject()) : new InMemoryRateLimiter();
     }
 
     @Bean
@@ -54,10 +66,10 @@ class AuthenticationConfiguration {
 
     @Bean
     SurfaceAuthenticationFilter surfaceAuthenticationFilter(AccountServiceClient accounts,
-            RevokedSessions revokedSessions, AuthProperties properties, Clock clock) {
+            RevokedSessions revokedSessions, ReplayGuard replays, AuthProperties properties, Clock clock) {
         AccessTokenVerifier accessTokens = new AccessTokenVerifier(accounts, revokedSessions, clock);
         return new SurfaceAuthenticationFilter(
-                new AppAuthenticationFilter(accounts, new ReplayGuard(properties.timestampWindow()), properties, clock),
+                new AppAuthenticationFilter(accounts, replays, properties, clock),
                 new TokenAuthenticationFilter(accessTokens),
                 new WxAuthenticationFilter(accessTokens, accounts),
                 new CodesAuthenticationFilter(accounts, properties));

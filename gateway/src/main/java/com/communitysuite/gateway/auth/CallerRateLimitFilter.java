@@ -28,10 +28,12 @@ class CallerRateLimitFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         String caller = exchange.getAttribute(CALLER);
-        if (caller != null && !limiter.tryAcquire("caller:" + caller, properties.perCallerPerSecond(), clock.millis())) {
-            return RateLimitFilter.tooMany(exchange);
+        if (caller == null) {
+            return chain.filter(exchange);
         }
-        return chain.filter(exchange);
+        return limiter.tryAcquire("caller:" + caller, properties.perCallerPerSecond(), clock.millis())
+                .onErrorReturn(true)
+                .flatMap(allowed -> allowed ? chain.filter(exchange) : RateLimitFilter.tooMany(exchange));
     }
 
     /** After authentication, before routing. */

@@ -31,11 +31,9 @@ class RateLimitFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        long now = clock.millis();
-        if (!limiter.tryAcquire("address:" + address(exchange), properties.perAddressPerSecond(), now)) {
-            return tooMany(exchange);
-        }
-        return chain.filter(exchange);
+        return limiter.tryAcquire("address:" + address(exchange), properties.perAddressPerSecond(), clock.millis())
+                .onErrorReturn(true)
+                .flatMap(allowed -> allowed ? chain.filter(exchange) : tooMany(exchange));
     }
 
     static Mono<Void> tooMany(ServerWebExchange exchange) {
