@@ -1,16 +1,13 @@
 package com.communitysuite.account.account;
 
 import java.time.Clock;
-import java.util.Map;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.wechat.WeChatIdentity;
-import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.web.ApiProblem;
 
 /**
@@ -20,15 +17,13 @@ import com.communitysuite.platform.web.ApiProblem;
 @Service
 public class WeChatAccounts {
 
-    public static final String REGISTERED = "account.registered";
-
     private final AccountRepository accounts;
-    private final DomainEvents events;
+    private final AccountRegistrations registrations;
     private final Clock clock;
 
-    WeChatAccounts(AccountRepository accounts, DomainEvents events, Clock clock) {
+    WeChatAccounts(AccountRepository accounts, AccountRegistrations registrations, Clock clock) {
         this.accounts = accounts;
-        this.events = events;
+        this.registrations = registrations;
         this.clock = clock;
     }
 
@@ -52,16 +47,7 @@ public class WeChatAccounts {
     }
 
     private Account register(WeChatIdentity identity, String surface) {
-        try {
-            Account account = accounts.saveAndFlush(Account.withWeChat(identity.openid(), identity.unionid(),
-                    clock.instant()));
-            events.publish(REGISTERED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                    "uid", account.uid(), "surface", surface, "nickname", account.defaultNickname()));
-            return account;
-        }
-        catch (DataIntegrityViolationException e) {
-            // The same user's first sign-in twice at once: the other request created the account.
-            throw new ApiProblem(HttpStatus.CONFLICT, "请稍后重试", null, null);
-        }
+        return registrations.register(Account.withWeChat(identity.openid(), identity.unionid(), clock.instant()),
+                surface).orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "请稍后重试", null, null));
     }
 }

@@ -6,14 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.PhoneNumber;
-import com.communitysuite.account.account.WeChatAccounts;
+import com.communitysuite.account.account.AccountRegistrations;
 import com.communitysuite.account.captcha.CaptchaService;
 import com.communitysuite.account.support.Hashing;
 import com.communitysuite.platform.events.DomainEvents;
@@ -24,20 +23,21 @@ import com.communitysuite.platform.web.app.AppErrorCode;
 @Service
 public class AppLoginService {
 
-    public static final String REGISTERED = WeChatAccounts.REGISTERED;
     public static final String SESSIONS_REVOKED = "account.sessions-revoked";
 
     private final CaptchaService captchas;
     private final AccountRepository accounts;
+    private final AccountRegistrations registrations;
     private final AppSessionRepository sessions;
     private final DomainEvents events;
     private final AppSessionProperties properties;
     private final Clock clock;
 
-    AppLoginService(CaptchaService captchas, AccountRepository accounts, AppSessionRepository sessions,
-            DomainEvents events, AppSessionProperties properties, Clock clock) {
+    AppLoginService(CaptchaService captchas, AccountRepository accounts, AccountRegistrations registrations,
+            AppSessionRepository sessions, DomainEvents events, AppSessionProperties properties, Clock clock) {
         this.captchas = captchas;
         this.accounts = accounts;
+        this.registrations = registrations;
         this.sessions = sessions;
         this.events = events;
         this.properties = properties;
@@ -117,16 +117,8 @@ public class AppLoginService {
     }
 
     private Account register(PhoneNumber phone, Instant now) {
-        try {
-            Account account = accounts.saveAndFlush(Account.withPhone(phone, now));
-            events.publish(REGISTERED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                    "uid", account.uid(), "surface", "app"));
-            return account;
-        }
-        catch (DataIntegrityViolationException e) {
-            // Two first sign-ins of one number at once: the other one registered it.
-            throw ApiProblem.business(AppErrorCode.DEFAULT.code(), "请稍后重试");
-        }
+        return registrations.register(Account.withPhone(phone, now), "app")
+                .orElseThrow(() -> ApiProblem.business(AppErrorCode.DEFAULT.code(), "请稍后重试"));
     }
 
     private void revokeSessions(Account account, String reason, Instant now) {

@@ -30,7 +30,6 @@ class AppAuthenticationFilter {
     private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
             .getLog(AppAuthenticationFilter.class);
 
-    static final String DUPLICATE_CALL = "短时间内重复调用(直接忽略请求)";
     /** Reached before login: sign with the document's default secret. */
     private static final Set<String> BEFORE_LOGIN = Set.of("/account/captcha", "/account/login/captcha");
     /** Neither login nor sign, per the document (a web page holds no secret). */
@@ -126,7 +125,8 @@ class AppAuthenticationFilter {
                 })
                 .flatMap(first -> first ? chain.filter(exchange)
                         : SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
-                                HttpStatus.OK, DUPLICATE_CALL, Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
+                                HttpStatus.OK, AppErrorCode.DUPLICATE_CALL.message(),
+                                Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
                                 new FieldErrors()));
     }
 

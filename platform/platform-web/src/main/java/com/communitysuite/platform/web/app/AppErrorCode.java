@@ -2,7 +2,7 @@ package com.communitysuite.platform.web.app;
 
 /** The app document's business codes ("Operate Error Code"), sent with HTTP 200 and {@code status: 0}. */
 public enum AppErrorCode {
-    DUPLICATE_CALL(-1, "Call Duplicate"),
+    DUPLICATE_CALL(-1, "短时间内重复调用(直接忽略请求)"),
     DEFAULT(0, "Failure"),
     ACCOUNT_NOT_FOUND(100000, "账号不存在"),
     ACCOUNT_EXISTS(100001, "账号已存在"),
