@@ -8,7 +8,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.Socket;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -49,6 +51,27 @@ class GatewayRoutingTest extends GatewayTestSupport {
                 com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo("/internal/api-keys/lookup"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"keyId\":\"k\",\"organizationId\":1}")));
+    }
+
+    @Test
+    void aRequestLineWithAMalformedEscapeIsA400InTheSurfacesShape() throws Exception {
+        String mp = rawGet("/mp/userinfo/%ZZ/");
+        String app = rawGet("/user/block?name=%E4%B8");
+        String campus = rawGet("/campus/users/%G1/");
+
+        assertThat(mp).startsWith("HTTP/1.1 400").contains("\"detail\"");
+        assertThat(app).startsWith("HTTP/1.1 400").contains("\"status\":0");
+        assertThat(campus).startsWith("HTTP/1.1 400").contains("\"path\"");
+    }
+
+    /** What a client that does not check its URLs sends; Java's HTTP client refuses to. */
+    private String rawGet(String target) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close"
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test

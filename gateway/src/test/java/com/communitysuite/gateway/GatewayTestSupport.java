@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.communitysuite.platform.test.SharedInfrastructure;
+import com.communitysuite.platform.test.TestIdentities;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /**
@@ -33,6 +34,7 @@ public abstract class GatewayTestSupport {
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", SharedInfrastructure::kafkaBootstrapServers);
+        registry.add("suite.identity.signing-key", TestIdentities::signingKey);
         registry.add("spring.cloud.discovery.client.simple.instances.account-service[0].uri", accountService::baseUrl);
         registry.add("spring.cloud.discovery.client.simple.instances.user-service[0].uri", userService::baseUrl);
         registry.add("spring.cloud.discovery.client.simple.instances.activity-service[0].uri",

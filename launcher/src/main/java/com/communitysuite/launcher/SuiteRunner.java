@@ -32,6 +32,7 @@ public final class SuiteRunner implements AutoCloseable {
     private final Map<SuiteService, Process> processes = new LinkedHashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
+    private LocalIdentityKey identityKey;
     private volatile boolean stopping;
 
     public SuiteRunner(SuiteSettings settings, PrintStream out) {
@@ -61,6 +62,8 @@ public final class SuiteRunner implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         Files.createDirectories(settings.logDirectory());
         Files.createDirectories(settings.runDirectory());
+        identityKey = LocalIdentityKey.loadOrCreate(
+                settings.dataDirectory().resolve("identity").resolve("gateway-signing-key.json"));
         out.println("Starting PostgreSQL on port " + settings.postgresPort() + " and Kafka on port "
                 + settings.kafkaPort() + " ...");
         postgres = EmbeddedPostgresServer.start(settings.postgresPort(), settings.dataDirectory().resolve("postgres"));
@@ -162,6 +165,10 @@ public final class SuiteRunner implements AutoCloseable {
         environment.put("SUITE_KAFKA_PORT", Integer.toString(settings.kafkaPort()));
         environment.put("SUITE_DISCOVERY_PORT", Integer.toString(settings.discoveryPort()));
         environment.put("SUITE_VAR_DIR", settings.varDirectory().toAbsolutePath().toString());
+        environment.put("SUITE_IDENTITY_VERIFICATION_KEYS", identityKey.verificationKeys());
+        if (service.name().equals("gateway")) {
+            environment.put("SUITE_IDENTITY_SIGNING_KEY", identityKey.signingKey());
+        }
         environment.remove("SPRING_PROFILES_ACTIVE");
         processes.put(service, builder.start());
     }

@@ -100,6 +100,18 @@ class SuiteEndToEndIT {
     }
 
     @Test
+    @Order(3)
+    void aServiceRefusesWhatDidNotComeThroughTheGateway() throws Exception {
+        int meetingPort = suite.state().services().stream()
+                .filter(s -> s.name().equals("meeting-service")).findFirst().orElseThrow().port();
+        HttpResponse<String> direct = send(HttpRequest.newBuilder(URI.create("http://localhost:" + meetingPort
+                + "/mp/ping/")).header("X-User-Id", "1").build());
+
+        assertThat(direct.statusCode()).isEqualTo(401);
+        assertThat(get("/mp/ping/").statusCode()).as("the same request through the gateway").isEqualTo(200);
+    }
+
+    @Test
     @Order(4)
     void anAppUserSignsInWithTheCaptchaFromTheLocalOutboxAndTheirCredentialsStopWorkingAfterLogout()
             throws Exception {

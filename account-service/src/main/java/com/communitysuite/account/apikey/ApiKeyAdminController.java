@@ -18,10 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import com.communitysuite.account.campus.CampusCaller;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
@@ -44,10 +44,8 @@ class ApiKeyAdminController {
     }
 
     @PostMapping("/campus/admin/api-keys")
-    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateRequest request,
-            @RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        long admin = caller.requireSuperAdmin(token, authorization);
+    ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateRequest request, SuiteIdentity identity) {
+        long admin = caller.requireSuperAdmin(identity);
         OrganizationApiKeys.CreatedKey created = keys.create(request.organizationId(), request.name(), admin);
         Map<String, Object> body = view(created.key());
         body.put("key", created.secret());
@@ -55,17 +53,14 @@ class ApiKeyAdminController {
     }
 
     @GetMapping("/campus/admin/api-keys")
-    List<Map<String, Object>> list(@RequestParam(required = false) @Positive Long organizationId,
-            @RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        caller.requireSuperAdmin(token, authorization);
+    List<Map<String, Object>> list(@RequestParam(required = false) @Positive Long organizationId, SuiteIdentity identity) {
+        caller.requireSuperAdmin(identity);
         return keys.list(organizationId).stream().map(ApiKeyAdminController::view).toList();
     }
 
     @DeleteMapping("/campus/admin/api-keys/{id}")
-    ResponseEntity<Void> revoke(@PathVariable UUID id, @RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        caller.requireSuperAdmin(token, authorization);
+    ResponseEntity<Void> revoke(@PathVariable UUID id, SuiteIdentity identity) {
+        caller.requireSuperAdmin(identity);
         if (!keys.revoke(id)) {
             throw ApiProblem.notFound("未找到。");
         }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.PhoneNumber;
 import com.communitysuite.account.captcha.CaptchaService;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.app.AppResponse;
 import com.communitysuite.platform.web.app.ClientType;
@@ -55,14 +56,13 @@ class AppAccountController {
                 signedIn.registered() ? "注册成功" : "登录成功");
     }
 
-    /** App section "Account" 3: the caller, named by their own Basic credentials, ends their session. */
+    /** App section "Account" 3: the caller (as the gateway authenticated them) ends their sessions. */
     @PostMapping("/account/logout")
-    AppResponse<Map<String, Object>> logout(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        AppCredentials credentials = AppCredentials.parse(authorization)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, null, null, null));
-        AppLoginService.SessionView session = logins.lookUp(credentials.uid(), credentials.accessToken())
-                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, null, null, null));
-        logins.signOut(session.uid());
+    AppResponse<Map<String, Object>> logout(SuiteIdentity identity) {
+        if (!identity.isAccount()) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, null, null, null);
+        }
+        logins.signOut(identity.uid());
         return AppResponse.ok(Map.of(), "退出成功");
     }
 

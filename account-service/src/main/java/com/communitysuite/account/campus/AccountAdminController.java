@@ -10,11 +10,11 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountStatus;
 import com.communitysuite.account.account.AccountStatusService;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
 /** Super users freeze, limit and restore accounts (this suite's own admin API; see the README). */
@@ -34,10 +34,8 @@ class AccountAdminController {
     }
 
     @PutMapping("/campus/admin/accounts/{accountId}/status")
-    Map<String, Object> changeStatus(@PathVariable long accountId, @Valid @RequestBody StatusRequest request,
-            @RequestHeader(name = "Token", required = false) String token,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        long admin = caller.requireSuperAdmin(token, authorization);
+    Map<String, Object> changeStatus(@PathVariable long accountId, @Valid @RequestBody StatusRequest request, SuiteIdentity identity) {
+        long admin = caller.requireSuperAdmin(identity);
         Account account = statuses.change(accountId, AccountStatus.valueOf(request.status().toUpperCase(Locale.ROOT)),
                 admin);
         return Map.of("id", account.id(), "uid", account.uid(), "status", account.status().name().toLowerCase());

@@ -14,7 +14,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.WeChatAccounts;
@@ -24,6 +23,7 @@ import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.account.wechat.WeChatLoginException;
 import com.communitysuite.account.wechat.WeChatLogins;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
@@ -113,10 +113,8 @@ class CampusAccountController {
 
     /** Only a super user creates another (the original let anyone). */
     @PostMapping("/campus/register")
-    Map<String, Object> register(@Valid @RequestBody RegisterRequest request,
-            @RequestHeader(name = "Token", required = false) String adminToken,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        caller.requireSuperAdmin(adminToken, authorization);
+    Map<String, Object> register(@Valid @RequestBody RegisterRequest request, SuiteIdentity identity) {
+        caller.requireSuperAdmin(identity);
         return superAdmins.register(request.username(), request.password(), request.email())
                 .<Map<String, Object>>map(refusal -> Map.of("success", "false", "mess", refusal))
                 .orElseGet(() -> Map.of("success", "true"));

@@ -14,10 +14,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.platform.events.DomainEvents;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
@@ -59,9 +59,8 @@ class CampusProfileController {
      */
     @PostMapping("/campus/userRegister")
     @Transactional
-    Map<String, Object> userRegister(@Valid @RequestBody RegisterRequest request,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        long callerId = caller.require(null, authorization);
+    Map<String, Object> userRegister(@Valid @RequestBody RegisterRequest request, SuiteIdentity identity) {
+        long callerId = caller.require(identity);
         caller.requireSelf(callerId, request.id());
         String uid = accounts.findById(callerId).orElseThrow(() -> ApiProblem.notFound("未找到用户")).uid();
         Map<String, Object> profile = new LinkedHashMap<>();
@@ -73,16 +72,14 @@ class CampusProfileController {
     }
 
     @PostMapping("/campus/sendVerify")
-    Map<String, Object> sendVerify(@Valid @RequestBody SendVerifyRequest request,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        emails.send(caller.require(null, authorization), request.email());
+    Map<String, Object> sendVerify(@Valid @RequestBody SendVerifyRequest request, SuiteIdentity identity) {
+        emails.send(caller.require(identity), request.email());
         return Map.of("status", 0, "msg", "Email send");
     }
 
     @PostMapping("/campus/verify")
-    ResponseEntity<Map<String, Object>> verify(@Valid @RequestBody VerifyRequest request,
-            @RequestHeader(name = "Authorization", required = false) String authorization) {
-        long callerId = caller.require(null, authorization);
+    ResponseEntity<Map<String, Object>> verify(@Valid @RequestBody VerifyRequest request, SuiteIdentity identity) {
+        long callerId = caller.require(identity);
         caller.requireSelf(callerId, request.id());
         if (!emails.verify(callerId, request.email(), request.verifyCode())) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 1, "msg", "Invalid Code"));

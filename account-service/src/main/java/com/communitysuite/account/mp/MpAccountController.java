@@ -12,16 +12,15 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.profile.SignInProfiles;
 import com.communitysuite.account.profile.UserProfiles;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.MpApi;
-import com.nimbusds.jwt.JWTClaimsSet;
 
 /** mp section 一 1 to 6: sign-in with a WeChat code, token refresh, logout, log-off and privacy consent. */
 @MpApi
@@ -86,35 +85,36 @@ class MpAccountController {
     }
 
     @PostMapping("/mp/logout")
-    Map<String, Object> logout(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        consent.logout(accountOf(caller.require(authorization)));
+    Map<String, Object> logout(SuiteIdentity identity) {
+        consent.logout(caller.require(identity));
         return envelope("User logged out");
     }
 
     @PostMapping("/mp/logoff")
-    Map<String, Object> logOff(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        consent.logOff(accountOf(caller.require(authorization)));
+    Map<String, Object> logOff(SuiteIdentity identity) {
+        consent.logOff(caller.require(identity));
         return envelope("User logged off");
     }
 
     /** The original answered with a fresh access token, which the client stores. */
     @PutMapping("/mp/agree")
-    Map<String, Object> agree(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        JWTClaimsSet claims = caller.require(authorization);
-        consent.agree(accountOf(claims));
+    Map<String, Object> agree(SuiteIdentity identity) {
+        long accountId = caller.require(identity);
+        consent.agree(accountId);
         Map<String, Object> body = envelope("Agree to privacy statement");
-        body.put("access", tokens.reissueAccess(claims));
+        try {
+            body.put("access", tokens.reissueAccess(accountId, identity.uid(), identity.sessionId()));
+        }
+        catch (InvalidTokenException e) {
+            throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Given token not valid for any token type", null, null);
+        }
         return body;
     }
 
     @PostMapping("/mp/revoke")
-    Map<String, Object> revoke(@RequestHeader(name = "Authorization", required = false) String authorization) {
-        consent.revoke(accountOf(caller.require(authorization)));
+    Map<String, Object> revoke(SuiteIdentity identity) {
+        consent.revoke(caller.require(identity));
         return envelope("Revoke agreement of privacy policy");
-    }
-
-    private static long accountOf(JWTClaimsSet claims) {
-        return Long.parseLong(claims.getSubject());
     }
 
     private static Map<String, Object> envelope(String msg) {

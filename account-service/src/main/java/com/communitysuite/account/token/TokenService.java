@@ -90,25 +90,28 @@ public class TokenService {
                 sessionId);
     }
 
-    /** The claims of a valid access token whose session is live. */
+    /**
+     * A fresh access token in a live token session of the account (the mp surface hands one back after consent).
+     *
+     * @throws InvalidTokenException when the session is not a live one of that account
+     */
     @Transactional(readOnly = true)
-    public JWTClaimsSet verifyAccess(String accessToken) {
-        JWTClaimsSet claims = verify(accessToken, ACCESS);
-        Integer live = jdbc.queryForObject("SELECT count(*) FROM token_session WHERE id = ? AND revoked_at IS NULL",
-                Integer.class, UUID.fromString(claim(claims, "sid")));
-        if (live == null || live == 0) {
+    public String reissueAccess(long accountId, String uid, String sessionId) {
+        UUID session;
+        try {
+            session = UUID.fromString(String.valueOf(sessionId));
+        }
+        catch (IllegalArgumentException e) {
+            throw new InvalidTokenException("no token session");
+        }
+        List<String> surface = jdbc.queryForList("SELECT surface FROM token_session WHERE id = ? AND account_id = ?"
+                + " AND revoked_at IS NULL", String.class, session, accountId);
+        if (surface.isEmpty()) {
             throw new InvalidTokenException("Token has been revoked");
         }
-        return claims;
-    }
-
-    /** A fresh access token in the session of a valid one (the mp surface hands one back after consent). */
-    @Transactional
-    public String reissueAccess(JWTClaimsSet claims) {
         Instant now = clock.instant();
-        return sign(keys.current(), claims(Long.parseLong(claims.getSubject()), claim(claims, "uid"),
-                claim(claims, "surface"), UUID.fromString(claim(claims, "sid")), ACCESS, UUID.randomUUID().toString(),
-                now, now.plus(properties.accessValidity())));
+        return sign(keys.current(), claims(accountId, uid, surface.get(0), session, ACCESS,
+                UUID.randomUUID().toString(), now, now.plus(properties.accessValidity())));
     }
 
     /** Ends every token session of an account (logout, log-off, consent revoked, frozen). */

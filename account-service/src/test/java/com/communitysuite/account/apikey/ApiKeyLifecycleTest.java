@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -29,7 +30,7 @@ class ApiKeyLifecycleTest {
 
     @BeforeEach
     void signInAsSuperUser() {
-        http = TestHttp.at(port);
+        http = AsGateway.http(port);
         adminToken = http.postJson("/campus/adminLogIn/", "{\"username\":\"root\",\"password\":\"test-root-password\"}")
                 .json().get("token").asString();
     }
@@ -38,7 +39,7 @@ class ApiKeyLifecycleTest {
     void aKeyIsShownOnceWorksUntilRevokedAndIsStoredOnlyAsAHash() {
         long organization = 1000 + (long) (Math.random() * 100000);
         Answer created = http.postJson("/campus/admin/api-keys", "{\"organizationId\":" + organization
-                + ",\"name\":\"course sync\"}", "Token", adminToken);
+                + ",\"name\":\"course sync\"}", "Authorization", AsGateway.identityOf(adminToken));
 
         assertThat(created.status()).isEqualTo(201);
         String key = created.json().get("key").asString();
@@ -48,7 +49,7 @@ class ApiKeyLifecycleTest {
         assertThat(lookUp(key).status()).isEqualTo(200);
         assertThat(lookUp(key).json().get("organizationId").asLong()).isEqualTo(organization);
 
-        Answer listed = http.get("/campus/admin/api-keys?organizationId=" + organization, "Token", adminToken);
+        Answer listed = http.get("/campus/admin/api-keys?organizationId=" + organization, "Authorization", AsGateway.identityOf(adminToken));
         assertThat(listed.json().size()).isEqualTo(1);
         assertThat(listed.json().get(0).has("key")).isFalse();
 
@@ -64,11 +65,9 @@ class ApiKeyLifecycleTest {
 
         assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":1,\"name\":\"x\"}").status())
                 .isEqualTo(401);
-        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":1,\"name\":\"x\"}", "Authorization",
-                "Bearer " + userToken).status()).isEqualTo(403);
-        assertThat(http.get("/campus/admin/api-keys", "Authorization", "Bearer " + userToken).status()).isEqualTo(403);
-        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":-1,\"name\":\"\"}", "Token",
-                adminToken).status()).isEqualTo(400);
+        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":1,\"name\":\"x\"}", "Authorization", AsGateway.identityOf(userToken)).status()).isEqualTo(403);
+        assertThat(http.get("/campus/admin/api-keys", "Authorization", AsGateway.identityOf(userToken)).status()).isEqualTo(403);
+        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":-1,\"name\":\"\"}", "Authorization", AsGateway.identityOf(adminToken)).status()).isEqualTo(400);
         assertThat(delete("/campus/admin/api-keys/not-a-uuid").status()).isEqualTo(400);
     }
 
@@ -77,7 +76,7 @@ class ApiKeyLifecycleTest {
     }
 
     private Answer delete(String path) {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Token", adminToken)
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", AsGateway.identityOf(adminToken))
                 .DELETE().build());
     }
 }

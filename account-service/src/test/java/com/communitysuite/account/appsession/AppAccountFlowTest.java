@@ -18,6 +18,7 @@ import com.communitysuite.account.AccountServiceTest;
 import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.AccountStatus;
 import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -41,7 +42,7 @@ class AppAccountFlowTest {
 
     @BeforeEach
     void setUp() {
-        http = TestHttp.at(port);
+        http = AsGateway.http(port);
         mobile = "138" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
@@ -77,21 +78,24 @@ class AppAccountFlowTest {
     }
 
     @Test
-    void logoutEndsTheSessionNamedByTheCallersBasicCredentials() throws Exception {
+    void logoutEndsTheSessionsOfTheCallerTheGatewayNamed() throws Exception {
         JsonNode result = signIn(requestCode()).json().get("result");
         String uid = result.get("uid").asString();
         String token = result.get("accessToken").asString();
+        long accountId = lookUp(uid, token).json().get("accountId").asLong();
 
-        Answer out = http.postJson("/account/logout", "{}", "Authorization", basic(uid, token));
-        Answer again = http.postJson("/account/logout", "{}", "Authorization", basic(uid, token));
-        Answer none = http.postJson("/account/logout", "{}");
+        Answer out = http.postJson("/account/logout", "{}", "Authorization",
+                AsGateway.identityOfAppUser(accountId, uid));
+        Answer anonymous = http.postJson("/account/logout", "{}");
+        Answer clientCredentials = http.postJson("/account/logout", "{}", "Authorization", basic(uid, token));
 
         assertThat(out.status()).isEqualTo(200);
         assertThat(out.json().get("message").asString()).isEqualTo("退出成功");
         assertThat(lookUp(uid, token).status()).isEqualTo(404);
-        assertThat(again.status()).isEqualTo(401);
-        assertThat(again.json().get("message").asString()).isEqualTo("Authorized Failed");
-        assertThat(none.status()).isEqualTo(401);
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.json().get("message").asString()).isEqualTo("Authorized Failed");
+        assertThat(clientCredentials.status()).as("a client's own credentials are not an identity here")
+                .isEqualTo(401);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 
 import tools.jackson.databind.JsonNode;
@@ -25,7 +26,7 @@ class SecretsStayOutOfLogsTest {
 
     @Test
     void noTokenSecretOrPasswordIsLogged(CapturedOutput output) {
-        TestHttp http = TestHttp.at(port);
+        TestHttp http = AsGateway.http(port);
         JsonNode mp = http.postJson("/mp/login/", "{\"code\":\"wx-" + UUID.randomUUID() + "\"}").json();
         JsonNode admin = http.postJson("/campus/adminLogIn/",
                 "{\"username\":\"root\",\"password\":\"test-root-password\"}").json();

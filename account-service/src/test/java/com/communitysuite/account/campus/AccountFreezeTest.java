@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -24,15 +25,15 @@ class AccountFreezeTest {
 
     @Test
     void freezingEndsSessionsAndBlocksSignInUntilRestored() {
-        TestHttp http = TestHttp.at(port);
+        TestHttp http = AsGateway.http(port);
         String admin = http.postJson("/campus/adminLogIn/", "{\"username\":\"root\",\"password\":\"test-root-password\"}")
                 .json().get("token").asString();
         String code = "wx-" + UUID.randomUUID();
         JsonNode user = http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json();
         long id = user.get("user_id").asLong();
 
-        Answer asUser = status(id, "frozen", "Bearer " + user.get("access").asString());
-        Answer frozen = status(id, "frozen", "Token " + admin);
+        Answer asUser = status(id, "frozen", AsGateway.identityOf(user.get("access").asString()));
+        Answer frozen = status(id, "frozen", AsGateway.identityOf(admin));
 
         assertThat(asUser.status()).isEqualTo(403);
         assertThat(frozen.status()).isEqualTo(200);
@@ -41,18 +42,16 @@ class AccountFreezeTest {
                 .isEqualTo(401);
         assertThat(http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").status()).isEqualTo(401);
 
-        assertThat(status(id, "normal", "Token " + admin).status()).isEqualTo(200);
+        assertThat(status(id, "normal", AsGateway.identityOf(admin)).status()).isEqualTo(200);
         assertThat(http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").status()).isEqualTo(201);
-        assertThat(status(id, "gone", "Token " + admin).status()).isEqualTo(400);
-        assertThat(status(Long.MAX_VALUE, "frozen", "Token " + admin).status()).isEqualTo(404);
+        assertThat(status(id, "gone", AsGateway.identityOf(admin)).status()).isEqualTo(400);
+        assertThat(status(Long.MAX_VALUE, "frozen", AsGateway.identityOf(admin)).status()).isEqualTo(404);
     }
 
     private Answer status(long accountId, String status, String authorization) {
-        String header = authorization.startsWith("Token ") ? "Token" : "Authorization";
-        String value = authorization.startsWith("Token ") ? authorization.substring(6) : authorization;
-        return TestHttp.at(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+        return AsGateway.http(port).send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/campus/admin/accounts/" + accountId + "/status")).header("Content-Type", "application/json")
-                .header(header, value).PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}"))
+                .header("Authorization", authorization).PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}"))
                 .build());
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.communitysuite.account.AccountServiceTest;
 import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -41,10 +42,10 @@ class CampusEmailAndProfileTest {
 
     @BeforeEach
     void signIn() {
-        http = TestHttp.at(port);
+        http = AsGateway.http(port);
         JsonNode login = http.postJson("/campus/userLogin/", "{\"code\":\"campus-" + UUID.randomUUID() + "\"}").json();
         id = login.get("id").asLong();
-        bearer = "Bearer " + login.get("token").asString();
+        bearer = AsGateway.identityOf(login.get("token").asString());
         email = "u" + UUID.randomUUID().toString().substring(0, 8) + "@buaa.edu.cn";
     }
 

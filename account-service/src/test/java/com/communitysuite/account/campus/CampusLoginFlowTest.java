@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -28,7 +29,7 @@ class CampusLoginFlowTest {
 
     @BeforeEach
     void client() {
-        http = TestHttp.at(port);
+        http = AsGateway.http(port);
     }
 
     @Test
@@ -90,10 +91,10 @@ class CampusLoginFlowTest {
                 + "@example.test\"}";
 
         Answer anonymous = http.postJson("/campus/register/", body);
-        Answer asUser = register(body, "Authorization", "Bearer " + userToken);
-        Answer asAdmin = register(body, "Token", adminToken);
-        Answer again = register(body, "Token", adminToken);
-        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Token", adminToken);
+        Answer asUser = register(body, "Authorization", AsGateway.identityOf(userToken));
+        Answer asAdmin = register(body, "Authorization", AsGateway.identityOf(adminToken));
+        Answer again = register(body, "Authorization", AsGateway.identityOf(adminToken));
+        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Authorization", AsGateway.identityOf(adminToken));
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("detail").asString()).isEqualTo("缺少token。");

@@ -12,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
 import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 import com.nimbusds.jwt.SignedJWT;
@@ -30,7 +31,7 @@ class MpLoginFlowTest {
 
     @BeforeEach
     void client() {
-        http = TestHttp.at(port);
+        http = AsGateway.http(port);
     }
 
     @Test

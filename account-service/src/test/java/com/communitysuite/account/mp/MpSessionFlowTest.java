@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
+import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -28,7 +29,7 @@ class MpSessionFlowTest {
 
     @BeforeEach
     void signIn() {
-        http = TestHttp.at(port);
+        http = AsGateway.http(port);
         code = "wx-" + UUID.randomUUID();
         login = http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json();
     }
@@ -41,7 +42,7 @@ class MpSessionFlowTest {
         assertThat(out.json().get("code").asInt()).isEqualTo(200);
         assertThat(out.json().get("msg").asString()).isEqualTo("User logged out");
         assertThat(out.json().has("data")).isTrue();
-        assertThat(call("POST", "/mp/logout/", login.get("access").asString()).status()).isEqualTo(401);
+        assertThat(call("POST", "/mp/logout/", null).status()).as("no signed-in caller").isEqualTo(401);
         assertThat(http.postJson("/mp/refresh/", "{\"refresh\":\"" + login.get("refresh").asString() + "\"}").status())
                 .isEqualTo(401);
     }
@@ -83,11 +84,15 @@ class MpSessionFlowTest {
     }
 
     @Test
-    void withoutAValidTokenTheseAre401() {
-        assertThat(call("POST", "/mp/logout/", null).status()).isEqualTo(401);
-        assertThat(call("POST", "/mp/logoff/", "garbage").status()).isEqualTo(401);
-        assertThat(call("PUT", "/mp/agree/", login.get("refresh").asString()).status())
-                .as("a refresh token is no access token").isEqualTo(401);
+    void withoutTheGatewaysIdentityOfASignedInUserTheseAre401() {
+        TestHttp aroundTheGateway = TestHttp.at(port);
+        String clientsOwnToken = "Bearer " + login.get("access").asString();
+
+        assertThat(call("POST", "/mp/logout/", null).status()).as("anonymous").isEqualTo(401);
+        assertThat(aroundTheGateway.postJson("/mp/logoff/", "{}").status()).as("no identity").isEqualTo(401);
+        Answer clientToken = aroundTheGateway.postJson("/mp/logoff/", "{}", "Authorization", clientsOwnToken);
+        assertThat(clientToken.status()).as("an access token is not the gateway's identity").isEqualTo(401);
+        assertThat(clientToken.json().has("detail")).as("in the mp surface's shape").isTrue();
     }
 
     private static Object claim(String token, String name) {
@@ -103,7 +108,7 @@ class MpSessionFlowTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (accessToken != null) {
-            request.header("Authorization", "Bearer " + accessToken);
+            request.header("Authorization", AsGateway.identityOf(accessToken));
         }
         return http.send(request.build());
     }

@@ -2,6 +2,7 @@ package com.communitysuite.account.profile;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
-import com.communitysuite.platform.test.TestHttp;
+import com.communitysuite.account.support.AsGateway;
+import com.communitysuite.platform.test.TestIdentities;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 
@@ -30,7 +32,7 @@ class SignInProfilesTest {
     @Test
     void theMpSignInAnswerCarriesUserServicesProfile() {
         String code = "wx-" + UUID.randomUUID();
-        long accountId = TestHttp.at(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json()
+        long accountId = AsGateway.http(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json()
                 .get("user_id").asLong();
         userService.stubFor(get(urlPathMatching("/internal/profiles/" + accountId)).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
@@ -38,9 +40,15 @@ class SignInProfilesTest {
                         + "\"https://img.example/r.png\",\"sign\":null,\"giteeName\":\"xiaohong\",\"level\":2,"
                         + "\"activityLevel\":3}")));
 
-        JsonNode body = TestHttp.at(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json();
+        String identity = TestIdentities.anonymous("mp");
+        JsonNode body = AsGateway.http(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}",
+                "Authorization", identity).json();
 
         assertThat(body.get("nickname").asString()).isEqualTo("小红");
+        var profileCalls = userService.findAll(getRequestedFor(urlPathMatching("/internal/profiles/" + accountId)));
+        assertThat(profileCalls.get(profileCalls.size() - 1).getHeader("Authorization"))
+                .as("the Feign call carries the identity of the request it serves, across the breaker's thread")
+                .isEqualTo(identity);
         assertThat(body.get("avatar").asString()).isEqualTo("https://img.example/r.png");
         assertThat(body.get("gitee_name").asString()).isEqualTo("xiaohong");
         assertThat(body.get("level").asInt()).isEqualTo(2);
@@ -50,12 +58,12 @@ class SignInProfilesTest {
     @Test
     void whenUserServiceFailsTheSignInStillSucceedsWithTheStartingProfile() {
         String code = "wx-" + UUID.randomUUID();
-        long accountId = TestHttp.at(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json()
+        long accountId = AsGateway.http(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json()
                 .get("user_id").asLong();
         userService.stubFor(get(urlPathMatching("/internal/profiles/" + accountId)).willReturn(aResponse()
                 .withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        var answer = TestHttp.at(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}");
+        var answer = AsGateway.http(port).postJson("/mp/login/", "{\"code\":\"" + code + "\"}");
 
         assertThat(answer.status()).isEqualTo(201);
         assertThat(answer.json().get("nickname").asString()).startsWith("USER_");

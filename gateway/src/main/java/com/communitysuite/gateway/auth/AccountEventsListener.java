@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * account-service's revocations, applied on every gateway replica within moments: each replica reads the topic in
+ * account-service's revocations and account changes, applied on every gateway replica within moments: each replica reads the topic in
  * a consumer group of its own, starting far enough back to know every session revoked while a token could live.
  */
 class AccountEventsListener implements ConsumerSeekAware {
@@ -45,6 +45,10 @@ class AccountEventsListener implements ConsumerSeekAware {
                 accounts.forgetSessionsOf(data.path("uid").asString());
             default -> {
             }
+        }
+        // Any change to an account (status, roles, consent, sessions) refreshes what the gateway knows of it.
+        if (data.path("accountId").isIntegralNumber()) {
+            accounts.forgetPrincipal(data.path("accountId").asLong());
         }
     }
 

@@ -6,13 +6,19 @@ import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
+import com.communitysuite.platform.security.identity.IdentityTokenSigner;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.web.Surface;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -31,13 +37,47 @@ public class AccountServiceClient {
     private final WebClient http;
     private final AuthProperties properties;
     private final Cache<String, AppSession> sessions;
+    private final Cache<Long, Principal> principals;
     private final AtomicReference<KeySet> keys = new AtomicReference<>(new KeySet(new JWKSet(), 0));
 
-    public AccountServiceClient(WebClient.Builder loadBalanced, AuthProperties properties) {
-        this.http = loadBalanced.baseUrl(properties.accountService()).build();
+    public AccountServiceClient(WebClient.Builder loadBalanced, AuthProperties properties,
+            IdentityTokenSigner identities) {
+        ServiceToken serviceToken = new ServiceToken(identities);
+        this.http = loadBalanced.clone().baseUrl(properties.accountService())
+                .filter((request, next) -> next.exchange(ClientRequest.from(request)
+                        .headers(headers -> headers.setBearerAuth(serviceToken.current())).build()))
+                .build();
         this.properties = properties;
         this.sessions = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
                 .build();
+        this.principals = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
+                .build();
+    }
+
+    /** An account as a caller: its uid and current roles and levels. */
+    public record Principal(long accountId, String uid, String status, Set<String> roles,
+            Map<String, Integer> levels) {
+    }
+
+    /**
+     * The identity of an account calling on a surface, from its principal (cached like sessions); empty when the
+     * account is gone or may not sign in; an error when account-service cannot answer.
+     */
+    public Mono<Optional<SuiteIdentity>> accountIdentity(long accountId, String sessionId, Surface surface) {
+        Principal cached = principals.getIfPresent(accountId);
+        Mono<Optional<Principal>> principal = cached != null ? Mono.just(Optional.of(cached))
+                : http.get().uri("/internal/principals/{id}", accountId).retrieve().bodyToMono(Principal.class)
+                        .timeout(TIMEOUT)
+                        .map(Optional::of)
+                        .onErrorResume(WebClientResponseException.NotFound.class, e -> Mono.just(Optional.empty()))
+                        .doOnNext(found -> found.ifPresent(p -> principals.put(accountId, p)));
+        return principal.map(found -> found.map(p -> SuiteIdentity.account(p.accountId(), p.uid(), sessionId,
+                surface.name().toLowerCase(Locale.ROOT), p.roles(), p.levels())));
+    }
+
+    /** Drops the cached principal of an account whose roles, status or sessions changed. */
+    public void forgetPrincipal(long accountId) {
+        principals.invalidate(accountId);
     }
 
     /** An app session as the gateway needs it: whose it is and the secret requests are signed with. */
@@ -110,6 +150,30 @@ public class AccountServiceClient {
     }
 
     private record KeySet(JWKSet keys, long fetchedAt) {
+    }
+
+    /** The gateway's own identity on its look-ups, signed again shortly before it expires. */
+    private static final class ServiceToken {
+
+        private final IdentityTokenSigner signer;
+        private final AtomicReference<Signed> current = new AtomicReference<>(new Signed("", 0));
+
+        ServiceToken(IdentityTokenSigner signer) {
+            this.signer = signer;
+        }
+
+        String current() {
+            Signed signed = current.get();
+            long now = System.nanoTime();
+            if (now - signed.signedAt() > signer.validity().toNanos() / 2 || signed.token().isEmpty()) {
+                signed = new Signed(signer.sign(SuiteIdentity.service("gateway")), now);
+                current.set(signed);
+            }
+            return signed.token();
+        }
+
+        private record Signed(String token, long signedAt) {
+        }
     }
 
     private static String sha256(String value) {

@@ -14,6 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 
 import com.communitysuite.gateway.errors.SurfaceResponses;
+import com.communitysuite.gateway.identity.IdentityHandOffFilter;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.web.Surface;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.app.AppErrorCode;
 import com.communitysuite.platform.web.app.ClientType;
@@ -57,41 +60,40 @@ class AppAuthenticationFilter {
             return reject(exchange, HttpStatus.BAD_REQUEST, headerErrors);
         }
         if (BEFORE_LOGIN.contains(path)) {
-            return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(exchange.mutate().request(request).build(), chain,
-                    parameters, properties.appDefaultSecret(), "anonymous:" + clientAddress(exchange)));
+            return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(
+                    exchange.mutate().request(request).build(), chain, parameters, properties.appDefaultSecret(),
+                    "anonymous:" + clientAddress(exchange), null));
         }
         Optional<String[]> credentials = basicCredentials(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
             return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
         }
         String uid = credentials.get()[0];
-        return accounts.appSession(uid, credentials.get()[1])
-                .map(SessionLookup::answered)
-                .onErrorResume(e -> Mono.just(SessionLookup.UNAVAILABLE))
-                .flatMap(lookup -> {
-                    if (lookup.unavailable()) {
-                        return reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, new FieldErrors());
-                    }
-                    if (lookup.session().isEmpty()) {
-                        return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
-                    }
-                    return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(exchange.mutate().request(request)
-                            .build(), chain, parameters, lookup.session().get().accessSecret(), uid));
-                });
+        Mono<Optional<Caller>> caller = accounts.appSession(uid, credentials.get()[1])
+                .flatMap(session -> session.isEmpty() ? Mono.just(Optional.<Caller>empty())
+                        : accounts.accountIdentity(session.get().accountId(), null, Surface.APP)
+                                .map(identity -> identity.map(i -> new Caller(session.get().accessSecret(), i))));
+        return Lookup.of(caller).flatMap(lookup -> {
+            if (lookup.unavailable()) {
+                return reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, new FieldErrors());
+            }
+            if (lookup.value().isEmpty()) {
+                return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
+            }
+            Caller found = lookup.value().get();
+            return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(
+                    exchange.mutate().request(request).build(), chain, parameters, found.accessSecret(), uid,
+                    found.identity()));
+        });
     }
 
-    /** account-service's answer, or that it could not give one (then the client gets a 503, not a 401). */
-    private record SessionLookup(Optional<AccountServiceClient.AppSession> session, boolean unavailable) {
-
-        static final SessionLookup UNAVAILABLE = new SessionLookup(Optional.empty(), true);
-
-        static SessionLookup answered(Optional<AccountServiceClient.AppSession> session) {
-            return new SessionLookup(session, false);
-        }
+    /** A signed-in app user: the secret their requests are signed with, and who they are. */
+    private record Caller(String accessSecret, SuiteIdentity identity) {
     }
 
+    /** @param identity the signed-in caller, or null before login */
     private Mono<Void> verify(ServerWebExchange exchange, GatewayFilterChain chain, Map<String, String> parameters,
-            String secret, String caller) {
+            String secret, String caller, SuiteIdentity identity) {
         FieldErrors missing = new FieldErrors();
         if (!parameters.containsKey("ts") || parameters.get("ts").isBlank()) {
             missing.add("ts", "is required");
@@ -117,6 +119,9 @@ class AppAuthenticationFilter {
             return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
         }
         exchange.getAttributes().put(CallerRateLimitFilter.CALLER, caller);
+        if (identity != null) {
+            exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, identity);
+        }
         return replays.firstUse(caller, presented.trim().toLowerCase())
                 .onErrorResume(e -> {
                     // Availability over replay protection while the shared store is unreachable.

@@ -4,13 +4,20 @@ import java.time.Clock;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
+import com.communitysuite.gateway.identity.IdentityHandOffFilter;
+import com.communitysuite.platform.security.identity.IdentityKeys;
+import com.communitysuite.platform.security.identity.IdentityProperties;
+import com.communitysuite.platform.security.identity.IdentityTokenSigner;
+
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(IdentityProperties.class)
 class AuthenticationConfiguration {
 
     @Bean
@@ -25,8 +32,20 @@ class AuthenticationConfiguration {
     }
 
     @Bean
-    AccountServiceClient accountServiceClient(WebClient.Builder loadBalancedWebClientBuilder, AuthProperties properties) {
-        return new AccountServiceClient(loadBalancedWebClientBuilder, properties);
+    IdentityTokenSigner identityTokenSigner(IdentityProperties properties, Clock clock) {
+        return new IdentityTokenSigner(IdentityKeys.signingKey(properties.signingKey()), properties.tokenValidity(),
+                clock);
+    }
+
+    @Bean
+    IdentityHandOffFilter identityHandOffFilter(IdentityTokenSigner identityTokenSigner) {
+        return new IdentityHandOffFilter(identityTokenSigner);
+    }
+
+    @Bean
+    AccountServiceClient accountServiceClient(WebClient.Builder loadBalancedWebClientBuilder, AuthProperties properties,
+            IdentityTokenSigner identityTokenSigner) {
+        return new AccountServiceClient(loadBalancedWebClientBuilder, properties, identityTokenSigner);
     }
 
     /** Replay and rate-limit state: in memory (one replica, the default) or in Redis (shared by all replicas). */
@@ -70,7 +89,7 @@ class AuthenticationConfiguration {
         AccessTokenVerifier accessTokens = new AccessTokenVerifier(accounts, revokedSessions, clock);
         return new SurfaceAuthenticationFilter(
                 new AppAuthenticationFilter(accounts, replays, properties, clock),
-                new TokenAuthenticationFilter(accessTokens),
+                new TokenAuthenticationFilter(accessTokens, accounts),
                 new WxAuthenticationFilter(accessTokens, accounts),
                 new CodesAuthenticationFilter(accounts, properties));
     }

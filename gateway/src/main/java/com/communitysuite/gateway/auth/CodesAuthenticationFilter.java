@@ -8,6 +8,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 
 import com.communitysuite.gateway.errors.SurfaceResponses;
+import com.communitysuite.gateway.identity.IdentityHandOffFilter;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.web.Surface;
 import com.communitysuite.platform.web.FieldErrors;
 
 import reactor.core.publisher.Mono;
@@ -33,19 +36,21 @@ class CodesAuthenticationFilter {
             if (username == null || username.isBlank() || authKey == null || authKey.isBlank()) {
                 return reject(exchange, parameters);
             }
-            return accounts.appSessionByPhone(username.trim(), authKey.trim())
-                    .map(Optional::isPresent)
-                    .map(found -> found ? 1 : 0)
-                    .onErrorResume(e -> Mono.just(-1))
-                    .flatMap(outcome -> switch (outcome) {
-                        case 1 -> {
-                            exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "phone:" + username.trim());
-                            yield chain.filter(exchange.mutate().request(request).build());
-                        }
-                        case 0 -> reject(exchange, parameters);
-                        default -> SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath()
-                                .value(), HttpStatus.SERVICE_UNAVAILABLE, null, null, new FieldErrors());
-                    });
+            Mono<Optional<SuiteIdentity>> caller = accounts.appSessionByPhone(username.trim(), authKey.trim())
+                    .flatMap(session -> session.isEmpty() ? Mono.just(Optional.<SuiteIdentity>empty())
+                            : accounts.accountIdentity(session.get().accountId(), null, Surface.CODES));
+            return Lookup.of(caller).flatMap(lookup -> {
+                if (lookup.unavailable()) {
+                    return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                            HttpStatus.SERVICE_UNAVAILABLE, null, null, new FieldErrors());
+                }
+                if (lookup.value().isEmpty()) {
+                    return reject(exchange, parameters);
+                }
+                exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "phone:" + username.trim());
+                exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, lookup.value().get());
+                return chain.filter(exchange.mutate().request(request).build());
+            });
         });
     }
 

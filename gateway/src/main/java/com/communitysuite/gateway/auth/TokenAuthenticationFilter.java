@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.server.PathContainer;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
@@ -12,8 +13,12 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 import com.communitysuite.gateway.errors.SurfaceResponses;
+import com.communitysuite.gateway.identity.IdentityHandOffFilter;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.Surface;
+
+import com.nimbusds.jwt.JWTClaimsSet;
 
 import reactor.core.publisher.Mono;
 
@@ -41,10 +46,29 @@ class TokenAuthenticationFilter {
             open(null, "/mp/logout/**"), open(null, "/mp/logoff/**"));
     static final String NO_CONSENT = "用户未同意隐私声明";
 
-    private final AccessTokenVerifier verifier;
+    /** The campus document's "管理端" endpoints: super users only. */
+    private static final List<Open> CAMPUS_ADMIN_ONLY = List.of(
+            open(HttpMethod.GET, "/campus/users"), open(HttpMethod.POST, "/campus/blocks"),
+            open(HttpMethod.GET, "/campus/blocks/{id}"), open(HttpMethod.PUT, "/campus/blocks/{id}"),
+            open(HttpMethod.DELETE, "/campus/blocks/{id}"),
+            open(HttpMethod.GET, "/campus/organizations/applications/{id}"),
+            open(HttpMethod.PUT, "/campus/organizations/applications/verifications/{id}"),
+            open(HttpMethod.POST, "/campus/organizations"), open(HttpMethod.GET, "/campus/organizations"),
+            open(HttpMethod.POST, "/campus/activities/categories"),
+            open(HttpMethod.PUT, "/campus/activities/categories/{id}"),
+            open(HttpMethod.DELETE, "/campus/activities/categories/{id}"),
+            open(HttpMethod.DELETE, "/campus/activities/addresses/{id}"), open(HttpMethod.GET, "/campus/activities"),
+            open(HttpMethod.GET, "/campus/activities/comments"),
+            open(HttpMethod.GET, "/campus/recommended/organizations/{userId}"),
+            open(HttpMethod.GET, "/campus/feedbacks"), open(HttpMethod.DELETE, "/campus/feedbacks/{id}"),
+            open(null, "/campus/register"), open(null, "/campus/admin/**"));
 
-    TokenAuthenticationFilter(AccessTokenVerifier verifier) {
+    private final AccessTokenVerifier verifier;
+    private final AccountServiceClient accounts;
+
+    TokenAuthenticationFilter(AccessTokenVerifier verifier, AccountServiceClient accounts) {
         this.verifier = verifier;
+        this.accounts = accounts;
     }
 
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain, Surface surface) {
@@ -58,7 +82,8 @@ class TokenAuthenticationFilter {
             return chain.filter(exchange);
         }
         return verifier.verify(token.get()).flatMap(claims -> {
-            if (claims.isEmpty()) {
+            Optional<Long> accountId = claims.map(JWTClaimsSet::getSubject).flatMap(TokenAuthenticationFilter::number);
+            if (accountId.isEmpty()) {
                 return reject(exchange, surface, true);
             }
             if (surface == Surface.MP && !isOpen && !Boolean.TRUE.equals(claims.get().getClaim("privacy_agreed"))
@@ -66,9 +91,35 @@ class TokenAuthenticationFilter {
                 return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                         HttpStatus.BAD_REQUEST, NO_CONSENT, null, new FieldErrors());
             }
-            exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "account:" + claims.get().getSubject());
-            return chain.filter(exchange);
+            String sessionId = (String) claims.get().getClaim("sid");
+            return Lookup.of(accounts.accountIdentity(accountId.get(), sessionId, surface)).flatMap(lookup -> {
+                if (lookup.unavailable()) {
+                    return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                            HttpStatus.SERVICE_UNAVAILABLE, null, null, new FieldErrors());
+                }
+                if (lookup.value().isEmpty()) {
+                    return reject(exchange, surface, true);
+                }
+                SuiteIdentity identity = lookup.value().get();
+                if (surface == Surface.CAMPUS && !identity.hasRole(SuiteIdentity.ROLE_ADMIN)
+                        && CAMPUS_ADMIN_ONLY.stream().anyMatch(o -> o.matches(exchange))) {
+                    return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
+                            HttpStatus.FORBIDDEN, null, null, new FieldErrors());
+                }
+                exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "account:" + identity.accountId());
+                exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, identity);
+                return chain.filter(exchange);
+            });
         });
+    }
+
+    private static Optional<Long> number(String subject) {
+        try {
+            return Optional.of(Long.parseLong(subject));
+        }
+        catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** mp: {@code Authorization: Bearer <t>}; campus also any scheme word, or a {@code Token: <t>} header. */
@@ -105,9 +156,12 @@ class TokenAuthenticationFilter {
 
     private record Open(HttpMethod method, PathPattern pattern) {
 
+        /** Paths are matched with and without their trailing slash, as both are served. */
         boolean matches(ServerWebExchange exchange) {
+            String path = exchange.getRequest().getPath().pathWithinApplication().value();
+            String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
             return (method == null || method.equals(exchange.getRequest().getMethod()))
-                    && pattern.matches(exchange.getRequest().getPath().pathWithinApplication());
+                    && pattern.matches(PathContainer.parsePath(trimmed));
         }
     }
 }

@@ -7,7 +7,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
 
 import com.communitysuite.gateway.errors.SurfaceResponses;
+import com.communitysuite.gateway.identity.IdentityHandOffFilter;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.web.Surface;
 import com.communitysuite.platform.web.FieldErrors;
+
+import com.nimbusds.jwt.JWTClaimsSet;
 
 import reactor.core.publisher.Mono;
 
@@ -31,39 +36,40 @@ class WxAuthenticationFilter {
         if (token == null || token.isBlank()) {
             return reject(exchange, HttpStatus.UNAUTHORIZED, "缺少access_token");
         }
-        Mono<Boolean> accepted;
+        Mono<Optional<SuiteIdentity>> caller;
         if ("org".equals(type)) {
-            accepted = accounts.apiKey(token).map(Optional::isPresent);
+            caller = accounts.apiKey(token).map(key -> key.map(k -> SuiteIdentity.organization(k.organizationId(),
+                    "wx")));
         }
         else if ("user".equals(type)) {
-            accepted = AccessTokenVerifier.looksLikeJwt(token) ? tokens.verify(token).map(Optional::isPresent)
-                    : accounts.appSessionByToken(token).map(Optional::isPresent);
+            caller = AccessTokenVerifier.looksLikeJwt(token) ? tokens.verify(token).flatMap(this::accountOfToken)
+                    : accounts.appSessionByToken(token).flatMap(session -> session.isEmpty()
+                            ? Mono.just(Optional.<SuiteIdentity>empty())
+                            : accounts.accountIdentity(session.get().accountId(), null, Surface.WX));
         }
         else {
             return reject(exchange, HttpStatus.BAD_REQUEST, "access_type必须是user或org");
         }
-        return accepted
-                .map(Lookup::answered)
-                .onErrorResume(e -> Mono.just(Lookup.UNAVAILABLE))
-                .flatMap(lookup -> {
-                    if (lookup.unavailable()) {
-                        return reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, null);
-                    }
-                    if (!lookup.accepted()) {
-                        return reject(exchange, HttpStatus.UNAUTHORIZED, "access_token无效");
-                    }
-                    exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "wx:" + token);
-                    return chain.filter(exchange);
-                });
+        return Lookup.of(caller).flatMap(lookup -> {
+            if (lookup.unavailable()) {
+                return reject(exchange, HttpStatus.SERVICE_UNAVAILABLE, null);
+            }
+            if (lookup.value().isEmpty()) {
+                return reject(exchange, HttpStatus.UNAUTHORIZED, "access_token无效");
+            }
+            exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "wx:" + lookup.value().get().subject());
+            exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, lookup.value().get());
+            return chain.filter(exchange);
+        });
     }
 
-    private record Lookup(boolean accepted, boolean unavailable) {
-
-        static final Lookup UNAVAILABLE = new Lookup(false, true);
-
-        static Lookup answered(boolean accepted) {
-            return new Lookup(accepted, false);
+    private Mono<Optional<SuiteIdentity>> accountOfToken(Optional<JWTClaimsSet> claims) {
+        Optional<Long> accountId = claims.map(JWTClaimsSet::getSubject).filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::parseLong);
+        if (accountId.isEmpty()) {
+            return Mono.just(Optional.empty());
         }
+        return accounts.accountIdentity(accountId.get(), (String) claims.get().getClaim("sid"), Surface.WX);
     }
 
     private static Mono<Void> reject(ServerWebExchange exchange, HttpStatus status, String message) {

@@ -29,7 +29,12 @@ public final class SurfaceResponses {
     /** With a message, the surface's business code and bad fields, as {@link SurfaceErrors} renders them. */
     public static Mono<Void> write(ServerHttpResponse response, String path, HttpStatus status, String message,
             String code, FieldErrors fieldErrors) {
-        Map<String, Object> body = SurfaceErrors.body(Surface.fromPath(path), status, message, code, fieldErrors);
+        return write(response, Surface.fromPath(path), status, message, code, fieldErrors);
+    }
+
+    public static Mono<Void> write(ServerHttpResponse response, Surface surface, HttpStatus status, String message,
+            String code, FieldErrors fieldErrors) {
+        Map<String, Object> body = SurfaceErrors.body(surface, status, message, code, fieldErrors);
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         DataBuffer buffer = response.bufferFactory().wrap(JSON.writeValueAsBytes(body));

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.gateway.GatewayTestSupport;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.test.TestIdentities;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
@@ -69,6 +72,8 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
                 .withRequestBody(equalToJson("{\"uid\":\"" + UID + "\",\"accessToken\":\"" + TOKEN + "\"}"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
                         "{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}")));
+        stubPrincipal(7, "[\"user\"]");
+        stubPrincipal(8, "[\"user\",\"admin\"]");
         accountService.stubFor(get(urlPathEqualTo("/internal/jwks")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(new JWKSet(SIGNING_KEY.toPublicJWK()).toString())));
@@ -99,6 +104,80 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
                 .withRequestBody(equalToJson("{\"username\":\"13800000000\",\"authKey\":\"" + TOKEN + "\"}"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
                         .withBody("{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}")));
+    }
+
+    private static void stubPrincipal(long accountId, String roles) {
+        accountService.stubFor(get(urlPathEqualTo("/internal/principals/" + accountId)).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"accountId\":" + accountId
+                        + ",\"uid\":\"" + UID + "\",\"status\":\"normal\",\"roles\":" + roles + ",\"levels\":{}}")));
+    }
+
+    @Test
+    void servicesReceiveTheGatewaysIdentityAndNoneOfTheClientsCredentialsOrIdentityHeaders() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String sign = md5("count=20$$$ts=" + ts + "$$$accessSecret=" + SECRET);
+        send(app("GET", "/user/block?count=20&ts=" + ts + "&sign=" + sign, null)
+                .header("Authorization", basic(UID, TOKEN)).header("X-User-Id", "1").header("X-Roles", "admin")
+                .build());
+        String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+        send(HttpRequest.newBuilder(uri("/campus/blocks/")).header("Token", jwt).build());
+        send(HttpRequest.newBuilder(uri("/api/v3/activitys_for_wx/1/wx/auth_meeting?access_type=org&access_token="
+                + "org_good&page=2")).build());
+        String forged = TestIdentities.account(1, "someone-else", "mp", "admin");
+        send(HttpRequest.newBuilder(uri("/campus/userLogin/")).header("Authorization", forged)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"code\":\"c\"}"))
+                .build());
+
+        var app = userService.findAll(getRequestedFor(urlPathEqualTo("/user/block"))).get(0);
+        SuiteIdentity appCaller = TestIdentities.verify(app.getHeader("Authorization"));
+        assertThat(appCaller.kind()).isEqualTo(SuiteIdentity.Kind.ACCOUNT);
+        assertThat(appCaller.accountId()).isEqualTo(7);
+        assertThat(appCaller.uid()).isEqualTo(UID);
+        assertThat(appCaller.surface()).isEqualTo("app");
+        assertThat(appCaller.roles()).containsExactly("user");
+        assertThat(appCaller.clientType()).isEqualTo(1);
+        assertThat(appCaller.clientVersion()).isEqualTo("0.1.7");
+        assertThat(app.containsHeader("X-User-Id")).isFalse();
+        assertThat(app.containsHeader("X-Roles")).isFalse();
+
+        var campus = clubRoomService.getAllServeEvents().stream().map(e -> e.getRequest())
+                .filter(r -> r.getUrl().startsWith("/campus/blocks")).findFirst().orElseThrow();
+        assertThat(campus.containsHeader("Token")).isFalse();
+        assertThat(TestIdentities.verify(campus.getHeader("Authorization")).surface()).isEqualTo("campus");
+
+        var wx = activityService.findAll(getRequestedFor(urlPathMatching(".*/auth_meeting"))).get(0);
+        assertThat(wx.getUrl()).doesNotContain("access_token").contains("page=2");
+        SuiteIdentity organization = TestIdentities.verify(wx.getHeader("Authorization"));
+        assertThat(organization.kind()).isEqualTo(SuiteIdentity.Kind.ORGANIZATION);
+        assertThat(organization.organizationId()).isEqualTo(12);
+
+        var login = accountService.findAll(postRequestedFor(urlPathEqualTo("/campus/userLogin/"))).get(0);
+        SuiteIdentity anonymous = TestIdentities.verify(login.getHeader("Authorization"));
+        assertThat(anonymous.kind()).as("a client's own identity token is replaced").isEqualTo(
+                SuiteIdentity.Kind.ANONYMOUS);
+
+        var lookUp = accountService.findAll(postRequestedFor(urlPathEqualTo("/internal/api-keys/lookup")));
+        assertThat(TestIdentities.verify(lookUp.get(0).getHeader("Authorization")).kind())
+                .as("the gateway's own look-ups carry its service identity").isEqualTo(SuiteIdentity.Kind.SERVICE);
+    }
+
+    @Test
+    void campusAdminOnlyEndpointsNeedTheSuperUserRole() throws Exception {
+        String user = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+        String admin = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true,
+                "8");
+
+        HttpResponse<String> asUser = send(bearer("/campus/users/", user));
+        HttpResponse<String> asUserWithoutSlash = send(HttpRequest.newBuilder(uri("/campus/feedbacks/3"))
+                .header("Token", user).DELETE().build());
+        HttpResponse<String> asAdmin = send(bearer("/campus/users/", admin));
+
+        assertThat(asUser.statusCode()).isEqualTo(403);
+        assertThat(json(asUser).get("detail").asString()).isEqualTo("您没有执行该操作的权限。");
+        assertThat(asUserWithoutSlash.statusCode()).isEqualTo(403);
+        assertThat(asAdmin.statusCode()).isEqualTo(200);
+        assertThat(TestIdentities.verify(userService.getAllServeEvents().get(0).getRequest().getHeader(
+                "Authorization")).roles()).contains("admin");
     }
 
     @Test
@@ -338,8 +417,9 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
 
     @Test
     void aCallerOverTheirRateIsA429InTheSurfacesShape() throws Exception {
+        stubPrincipal(9000, "[\"user\"]");
         String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true,
-                "busy-" + UUID.randomUUID());
+                "9000");
         HttpResponse<String> last = null;
         for (int i = 0; i < 40 && (last == null || last.statusCode() != 429); i++) {
             last = send(bearer("/mp/userinfo/1/", jwt));

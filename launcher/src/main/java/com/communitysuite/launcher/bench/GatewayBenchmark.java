@@ -24,12 +24,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.communitysuite.platform.embedded.EmbeddedKafkaServer;
+import com.communitysuite.platform.security.identity.IdentityKeys;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * Gateway overhead, measured side by side in one run: one cheap authenticated app GET ({@code /user/block} with
- * Basic credentials, {@code ts}, {@code sign} and the replay check) through the gateway, and the same request
+ * Basic credentials, {@code ts}, {@code sign}, the replay check and the identity hand-off) through the gateway, and the same request
  * straight to the fixed-answer service behind it. The service and account-service are stand-ins in this JVM (no
  * authenticated app GET exists in the services yet); the gateway is the real jar, run as the suite runs it.
  *
@@ -63,10 +64,8 @@ public final class GatewayBenchmark {
 
     private void run(Path repository, Duration phase) throws Exception {
         HttpServer service = server(exchange -> reply(exchange, ANSWER));
-        HttpServer account = server(exchange -> reply(exchange, exchange.getRequestURI().getPath().endsWith("/jwks")
-                ? "{\"keys\":[]}".getBytes(StandardCharsets.UTF_8)
-                : ("{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}")
-                        .getBytes(StandardCharsets.UTF_8)));
+        HttpServer account = server(exchange -> reply(exchange, accountServiceAnswer(exchange.getRequestURI()
+                .getPath()).getBytes(StandardCharsets.UTF_8)));
         Path kafkaData = Files.createTempDirectory("bench-kafka");
         EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(0, kafkaData.resolve("data"));
         int gatewayPort = freePort();
@@ -104,6 +103,18 @@ public final class GatewayBenchmark {
         }
     }
 
+    /** account-service's answers the gateway needs: its keys, the session, and the account as a principal. */
+    private static String accountServiceAnswer(String path) {
+        if (path.endsWith("/jwks")) {
+            return "{\"keys\":[]}";
+        }
+        if (path.startsWith("/internal/principals/")) {
+            return "{\"accountId\":7,\"uid\":\"" + UID
+                    + "\",\"status\":\"normal\",\"roles\":[\"user\"],\"levels\":{}}";
+        }
+        return "{\"accountId\":7,\"uid\":\"" + UID + "\",\"accessSecret\":\"" + SECRET + "\"}";
+    }
+
     private Process startGateway(Path repository, int port, int servicePort, int accountPort, String kafka)
             throws IOException {
         Path jar = repository.resolve("gateway/target/gateway.jar");
@@ -120,8 +131,10 @@ public final class GatewayBenchmark {
                 "--suite.gateway.rate-limit.per-caller-per-second=1000000",
                 "--management.tracing.sampling.probability=0.1",
                 "--logging.level.root=warn"));
-        return new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(Files.createTempFile("bench-gateway", ".log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(Files.createTempFile("bench-gateway", ".log").toFile());
+        builder.environment().put("SUITE_IDENTITY_SIGNING_KEY", IdentityKeys.generate().toJSONString());
+        return builder.start();
     }
 
     /** A fresh, signed request each time: the replay check must see every sign once. */

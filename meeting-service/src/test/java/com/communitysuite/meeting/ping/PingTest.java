@@ -7,6 +7,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.platform.test.ServiceIntegrationTest;
 import com.communitysuite.platform.test.TestHttp;
+import com.communitysuite.platform.test.TestIdentities;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
 @ServiceIntegrationTest
@@ -18,7 +19,7 @@ class PingTest {
     @Test
     void pingAnswersWithAndWithoutTheTrailingSlash() {
         for (String path : new String[] { "/mp/ping/", "/mp/ping" }) {
-            Answer answer = TestHttp.at(port).get(path);
+            Answer answer = TestHttp.at(port).withIdentity(TestIdentities.anonymous("mp")).get(path);
 
             assertThat(answer.status()).isEqualTo(200);
             assertThat(answer.json().get("code").asInt()).isEqualTo(200);
@@ -29,11 +30,11 @@ class PingTest {
 
     @Test
     void anUnknownMpPathIsAnMp404AndAWrongMethodAnMp405() {
-        Answer missing = TestHttp.at(port).get("/mp/no-such-thing/");
+        Answer missing = TestHttp.at(port).withIdentity(TestIdentities.anonymous("mp")).get("/mp/no-such-thing/");
         assertThat(missing.status()).isEqualTo(404);
         assertThat(missing.json().get("detail").asString()).isEqualTo("Not found.");
 
-        Answer wrongMethod = TestHttp.at(port).send(java.net.http.HttpRequest.newBuilder(
+        Answer wrongMethod = TestHttp.at(port).withIdentity(TestIdentities.anonymous("mp")).send(java.net.http.HttpRequest.newBuilder(
                 java.net.URI.create("http://localhost:" + port + "/mp/ping/"))
                 .DELETE().build());
         assertThat(wrongMethod.status()).isEqualTo(405);

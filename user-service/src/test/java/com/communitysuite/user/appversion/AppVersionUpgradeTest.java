@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.platform.test.ServiceIntegrationTest;
 import com.communitysuite.platform.test.TestHttp;
+import com.communitysuite.platform.test.TestIdentities;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
 import tools.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ class AppVersionUpgradeTest {
 
     @BeforeEach
     void client() {
-        http = TestHttp.at(port);
+        http = TestHttp.at(port).withIdentity(TestIdentities.anonymous("app"));
     }
 
     @Test

@@ -18,6 +18,7 @@ public class ContainerInfrastructureInitializer implements ApplicationContextIni
                 "spring.datasource.password", postgres.getPassword(),
                 "spring.kafka.bootstrap-servers", ContainerInfrastructure.kafka().getBootstrapServers(),
                 "eureka.client.enabled", "false",
-                "spring.cloud.discovery.enabled", "false"));
+                "spring.cloud.discovery.enabled", "false",
+                "suite.identity.verification-keys", TestIdentities.verificationKeys()));
     }
 }

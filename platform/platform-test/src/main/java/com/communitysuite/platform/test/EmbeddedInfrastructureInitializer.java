@@ -18,6 +18,7 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.datasource.password", "",
                 "spring.kafka.bootstrap-servers", SharedInfrastructure.kafkaBootstrapServers(),
                 "eureka.client.enabled", "false",
-                "spring.cloud.discovery.enabled", "false"));
+                "spring.cloud.discovery.enabled", "false",
+                "suite.identity.verification-keys", TestIdentities.verificationKeys()));
     }
 }

@@ -45,6 +45,23 @@ public abstract class ServiceSmokeContract {
         assertThat(get("/actuator/prometheus")).contains("jvm_memory_used_bytes");
     }
 
+    @Test
+    void refusesRequestsThatDoNotCarryTheGatewaysIdentity() {
+        TestHttp aroundTheGateway = TestHttp.at(port);
+        TestHttp.Answer none = aroundTheGateway.get("/mp/anything");
+        TestHttp.Answer forged = aroundTheGateway.get("/campus/anything", "Authorization", "Bearer "
+                + "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwia2luZCI6ImFjY291bnQifQ.");
+        TestHttp.Answer spoofedHeaders = aroundTheGateway.get("/internal/anything", "X-User-Id", "1", "X-Roles",
+                "admin");
+
+        assertThat(none.status()).isEqualTo(401);
+        assertThat(none.json().has("detail")).as("in the mp surface's shape").isTrue();
+        assertThat(forged.status()).as("an unsigned token").isEqualTo(401);
+        assertThat(spoofedHeaders.status()).as("identity headers are not an identity").isEqualTo(401);
+        assertThat(aroundTheGateway.get("/internal/anything", "Authorization", TestIdentities.anonymous("internal"))
+                .status()).as("with the gateway's identity the request is served (here: not found)").isEqualTo(404);
+    }
+
     protected String get(String path) throws IOException, InterruptedException {
         HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .build(), HttpResponse.BodyHandlers.ofString());

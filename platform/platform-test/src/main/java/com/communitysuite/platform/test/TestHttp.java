@@ -18,9 +18,24 @@ public final class TestHttp {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String identity;
 
     public TestHttp(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private TestHttp(String baseUrl, String identity) {
         this.baseUrl = baseUrl;
+        this.identity = identity;
+    }
+
+    /**
+     * The same client, sending this {@code Authorization} value (a gateway identity token, see
+     * {@link TestIdentities}) on every request that does not name its own, as the gateway does in front of a
+     * service.
+     */
+    public TestHttp withIdentity(String authorization) {
+        return new TestHttp(baseUrl, authorization);
     }
 
     public static TestHttp at(int port) {
@@ -45,6 +60,9 @@ public final class TestHttp {
     }
 
     public Answer send(HttpRequest request) {
+        if (identity != null && request.headers().firstValue("Authorization").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", identity).build();
+        }
         try {
             HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             return new Answer(response.statusCode(), response.body());
