@@ -14,12 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.platform.events.DomainEvents;
+import com.communitysuite.platform.security.identity.Es256;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.ECDSASigner;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
@@ -171,7 +170,7 @@ public class TokenService {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), claims);
         try {
-            jwt.sign(new ECDSASigner(key));
+            jwt.sign(Es256.signer(key));
         }
         catch (JOSEException e) {
             throw new IllegalStateException("Cannot sign a token", e);
@@ -185,7 +184,7 @@ public class TokenService {
             ECKey key = keys.find(jwt.getHeader().getKeyID())
                     .orElseThrow(() -> new InvalidTokenException("Token is invalid or expired"));
             if (!JWSAlgorithm.ES256.equals(jwt.getHeader().getAlgorithm())
-                    || !jwt.verify(new ECDSAVerifier(key.toECPublicKey()))) {
+                    || !jwt.verify(Es256.verifier(key))) {
                 throw new InvalidTokenException("Token is invalid or expired");
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();

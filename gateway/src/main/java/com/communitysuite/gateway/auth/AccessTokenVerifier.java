@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.Optional;
 
+import com.communitysuite.platform.security.identity.Es256;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -57,7 +57,7 @@ class AccessTokenVerifier {
             return Optional.empty();
         }
         try {
-            if (!jwt.verify(new ECDSAVerifier(ecKey.toECPublicKey()))) {
+            if (!jwt.verify(Es256.verifier(ecKey))) {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();

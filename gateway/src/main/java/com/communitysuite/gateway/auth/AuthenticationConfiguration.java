@@ -12,6 +12,7 @@ import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import com.communitysuite.gateway.identity.IdentityHandOffFilter;
+import com.communitysuite.gateway.identity.IdentityTokens;
 import com.communitysuite.platform.security.identity.IdentityKeys;
 import com.communitysuite.platform.security.identity.IdentityProperties;
 import com.communitysuite.platform.security.identity.IdentityTokenSigner;
@@ -39,7 +40,7 @@ class AuthenticationConfiguration {
 
     @Bean
     IdentityHandOffFilter identityHandOffFilter(IdentityTokenSigner identityTokenSigner) {
-        return new IdentityHandOffFilter(identityTokenSigner);
+        return new IdentityHandOffFilter(new IdentityTokens(identityTokenSigner));
     }
 
     @Bean

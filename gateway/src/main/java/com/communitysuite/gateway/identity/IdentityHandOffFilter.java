@@ -3,29 +3,26 @@ package com.communitysuite.gateway.identity;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.observation.ServerRequestObservationContext;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.UriComponentsBuilder;
 
-import com.communitysuite.platform.security.identity.IdentityTokenSigner;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.Surface;
 import com.communitysuite.platform.web.app.ClientType;
 
-import io.micrometer.tracing.handler.TracingObservationHandler;
 import reactor.core.publisher.Mono;
 
 /**
  * After authentication, every credential the client sent is removed and replaced by the gateway's own short-lived
  * identity token: whom authentication established (or an anonymous caller on a public endpoint), on which surface,
- * from which app client, in which trace. Services trust that token and nothing else.
+ * from which app client. Services trust that token and nothing else. The trace travels beside it, in the W3C
+ * {@code traceparent} header the gateway's tracing adds, so that one signed token serves many requests.
  */
 public class IdentityHandOffFilter implements GlobalFilter, Ordered {
 
@@ -37,10 +34,10 @@ public class IdentityHandOffFilter implements GlobalFilter, Ordered {
             HttpHeaders.PROXY_AUTHORIZATION, "Token");
     private static final String CREDENTIAL_QUERY_PARAMETER = "access_token";
 
-    private final IdentityTokenSigner signer;
+    private final IdentityTokens tokens;
 
-    public IdentityHandOffFilter(IdentityTokenSigner signer) {
-        this.signer = signer;
+    public IdentityHandOffFilter(IdentityTokens tokens) {
+        this.tokens = tokens;
     }
 
     @Override
@@ -53,8 +50,7 @@ public class IdentityHandOffFilter implements GlobalFilter, Ordered {
             identity = identity.withClient(clientType(request.getHeaders().getFirst(ClientType.HEADER)),
                     request.getHeaders().getFirst("Version-Name"));
         }
-        identity = identity.withTraceId(traceId(exchange).orElse(null));
-        String token = signer.sign(identity);
+        String token = tokens.tokenFor(identity);
         ServerHttpRequest.Builder handedOff = request.mutate().headers(headers -> {
             CREDENTIAL_HEADERS.forEach(headers::remove);
             headers.setBearerAuth(token);
@@ -71,14 +67,6 @@ public class IdentityHandOffFilter implements GlobalFilter, Ordered {
 
     private static Integer clientType(String header) {
         return header != null && header.trim().matches("[012]") ? Integer.valueOf(header.trim()) : null;
-    }
-
-    private static Optional<String> traceId(ServerWebExchange exchange) {
-        return ServerRequestObservationContext.findCurrent(exchange.getAttributes())
-                .map(context -> context.<TracingObservationHandler.TracingContext>get(
-                        TracingObservationHandler.TracingContext.class))
-                .map(TracingObservationHandler.TracingContext::getSpan)
-                .map(span -> span.context().traceId());
     }
 
     /** After authentication and the per-caller rate limit, before routing. */

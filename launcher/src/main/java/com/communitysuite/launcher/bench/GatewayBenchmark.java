@@ -35,7 +35,8 @@ import com.sun.net.httpserver.HttpServer;
  * authenticated app GET exists in the services yet); the gateway is the real jar, run as the suite runs it.
  *
  * <p>Usage: {@code bin/benchmark} (builds first). Prints a table for docs/benchmarks.md. System properties:
- * {@code benchmark.seconds} (each phase, default 15). Arguments, if any, replace the gateway's JVM options (default
+ * {@code benchmark.seconds} (each phase, default 15), {@code benchmark.warmup.seconds} (through the gateway before
+ * measuring, default 60). Arguments, if any, replace the gateway's JVM options (default
  * {@code -XX:+UseSerialGC -Xmx256m}, as the local suite runs it).
  */
 public final class GatewayBenchmark {
@@ -75,9 +76,11 @@ public final class GatewayBenchmark {
             awaitUp("http://localhost:" + gatewayPort + "/actuator/health", Duration.ofMinutes(2));
             String direct = "http://localhost:" + service.getAddress().getPort();
             String through = "http://localhost:" + gatewayPort;
-            System.out.println("Warming up ...");
-            closedLoop(direct, 16, Duration.ofSeconds(5));
-            closedLoop(through, 16, Duration.ofSeconds(10));
+            // The JIT compiles the gateway's request path for a minute or more on two cores; measure after that.
+            Duration warmUp = Duration.ofSeconds(Long.getLong("benchmark.warmup.seconds", 60));
+            System.out.println("Warming up for " + warmUp.toSeconds() + " s ...");
+            closedLoop(direct, 16, Duration.ofSeconds(10));
+            closedLoop(through, 16, warmUp);
             List<String> rows = new ArrayList<>();
             Result directMax = closedLoop(direct, 32, phase);
             Result gatewayMax = closedLoop(through, 32, phase);

@@ -25,7 +25,6 @@ public final class IdentityClaims {
     static final String LEVELS = "levels";
     static final String CLIENT_TYPE = "client_type";
     static final String CLIENT_VERSION = "client_version";
-    static final String TRACE_ID = "trace_id";
 
     private IdentityClaims() {
     }
@@ -47,7 +46,6 @@ public final class IdentityClaims {
         putIfPresent(claims, ORGANIZATION_ID, identity.organizationId());
         putIfPresent(claims, CLIENT_TYPE, identity.clientType());
         putIfPresent(claims, CLIENT_VERSION, identity.clientVersion());
-        putIfPresent(claims, TRACE_ID, identity.traceId());
         return claims.build();
     }
 
@@ -69,7 +67,7 @@ public final class IdentityClaims {
                 longOrNull(claims.get(ACCOUNT_ID)), stringOrNull(claims.get(UID)), stringOrNull(claims.get(SESSION_ID)),
                 longOrNull(claims.get(ORGANIZATION_ID)), stringOrNull(claims.get(SURFACE)), roles, levels,
                 claims.get(CLIENT_TYPE) instanceof Number type ? type.intValue() : null,
-                stringOrNull(claims.get(CLIENT_VERSION)), stringOrNull(claims.get(TRACE_ID)));
+                stringOrNull(claims.get(CLIENT_VERSION)));
     }
 
     public static SuiteIdentity read(JWTClaimsSet claims) {

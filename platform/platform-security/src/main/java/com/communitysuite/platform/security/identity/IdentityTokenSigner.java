@@ -9,7 +9,6 @@ import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSSigner;
-import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.SignedJWT;
 
@@ -22,12 +21,7 @@ public final class IdentityTokenSigner {
     private final Clock clock;
 
     public IdentityTokenSigner(ECKey key, Duration validity, Clock clock) {
-        try {
-            this.signer = new ECDSASigner(key);
-        }
-        catch (JOSEException e) {
-            throw new IllegalArgumentException("not an EC signing key", e);
-        }
+        this.signer = Es256.signer(key);
         this.header = new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT).keyID(key.getKeyID()).build();
         this.validity = validity;
         this.clock = clock;

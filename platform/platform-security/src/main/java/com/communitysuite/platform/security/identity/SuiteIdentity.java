@@ -19,11 +19,10 @@ import java.util.Set;
  * @param levels         permission levels by name (the mp {@code level} and {@code activity_level})
  * @param clientType     the app's {@code Client-Type} (0 web, 1 iOS, 2 Android), when sent
  * @param clientVersion  the app's {@code Version-Name}, when sent
- * @param traceId        the trace the request belongs to
  */
 public record SuiteIdentity(Kind kind, Long accountId, String uid, String sessionId, Long organizationId,
-        String surface, Set<String> roles, Map<String, Integer> levels, Integer clientType, String clientVersion,
-        String traceId) {
+        String surface, Set<String> roles, Map<String, Integer> levels, Integer clientType,
+        String clientVersion) {
 
     public static final String ROLE_USER = "user";
     public static final String ROLE_ADMIN = "admin";
@@ -52,35 +51,28 @@ public record SuiteIdentity(Kind kind, Long accountId, String uid, String sessio
     }
 
     public static SuiteIdentity anonymous(String surface) {
-        return new SuiteIdentity(Kind.ANONYMOUS, null, null, null, null, surface, Set.of(), Map.of(), null, null,
-                null);
+        return new SuiteIdentity(Kind.ANONYMOUS, null, null, null, null, surface, Set.of(), Map.of(), null, null);
     }
 
     public static SuiteIdentity account(long accountId, String uid, String sessionId, String surface,
             Set<String> roles, Map<String, Integer> levels) {
-        return new SuiteIdentity(Kind.ACCOUNT, accountId, uid, sessionId, null, surface, roles, levels, null, null,
-                null);
+        return new SuiteIdentity(Kind.ACCOUNT, accountId, uid, sessionId, null, surface, roles, levels, null, null);
     }
 
     public static SuiteIdentity organization(long organizationId, String surface) {
         return new SuiteIdentity(Kind.ORGANIZATION, null, null, null, organizationId, surface, Set.of("organization"),
-                Map.of(), null, null, null);
+                Map.of(), null, null);
     }
 
     /** The gateway (or a job of a service) calling an {@code /internal} endpoint on its own behalf. */
     public static SuiteIdentity service(String name) {
         return new SuiteIdentity(Kind.SERVICE, null, name, null, null, "internal", Set.of("service"), Map.of(), null,
-                null, null);
+                null);
     }
 
     public SuiteIdentity withClient(Integer type, String version) {
-        return new SuiteIdentity(kind, accountId, uid, sessionId, organizationId, surface, roles, levels, type, version,
-                traceId);
-    }
-
-    public SuiteIdentity withTraceId(String trace) {
-        return new SuiteIdentity(kind, accountId, uid, sessionId, organizationId, surface, roles, levels, clientType,
-                clientVersion, trace);
+        return new SuiteIdentity(kind, accountId, uid, sessionId, organizationId, surface, roles, levels, type,
+                version);
     }
 
     public boolean isAccount() {

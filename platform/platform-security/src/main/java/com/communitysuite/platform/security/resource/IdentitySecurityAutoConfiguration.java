@@ -1,5 +1,6 @@
 package com.communitysuite.platform.security.resource;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executors;
 
@@ -46,7 +47,8 @@ public class IdentitySecurityAutoConfiguration {
 
     @Bean
     JwtDecoder identityTokenDecoder(IdentityProperties properties) {
-        return IdentityTokenDecoder.of(properties);
+        return new VerifiedTokenCache(IdentityTokenDecoder.of(properties), properties.tokenValidity(),
+                Clock.systemUTC());
     }
 
     @Bean

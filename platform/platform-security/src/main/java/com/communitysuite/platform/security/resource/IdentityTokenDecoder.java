@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 
+import com.communitysuite.platform.security.identity.Es256;
 import com.communitysuite.platform.security.identity.IdentityClaims;
 import com.communitysuite.platform.security.identity.IdentityKeys;
 import com.communitysuite.platform.security.identity.IdentityProperties;
@@ -29,6 +30,7 @@ final class IdentityTokenDecoder {
 
     static JwtDecoder of(IdentityProperties properties) {
         DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
+        processor.setJWSVerifierFactory(Es256.verifierFactory());
         processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT));
         processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.ES256,
                 new ImmutableJWKSet<>(IdentityKeys.verificationKeys(properties.verificationKeys()))));

@@ -35,7 +35,7 @@ class IdentityTokenDecoderTest {
     @Test
     void aTokenOfTheGatewayCarriesTheWholeIdentity() {
         SuiteIdentity sent = SuiteIdentity.account(42, "u-42", "s-1", "mp", Set.of("user", "admin"),
-                Map.of("level", 2)).withClient(1, "2.3.0").withTraceId("abc");
+                Map.of("level", 2)).withClient(1, "2.3.0");
 
         SuiteIdentity received = IdentityClaims.read(decoder.decode(signer(GATEWAY_KEY, Clock.systemUTC())
                 .sign(sent)).getClaims());
@@ -60,6 +60,52 @@ class IdentityTokenDecoderTest {
         assertThatThrownBy(() -> decoder.decode(otherKey)).isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> decoder.decode(expired)).isInstanceOf(JwtException.class);
         assertThatThrownBy(() -> decoder.decode(unsigned)).isInstanceOf(JwtException.class);
+    }
+
+    @Test
+    void aVerifiedTokenIsRememberedOnlyUntilItExpires() {
+        Instant now = Instant.now();
+        String token = signer(GATEWAY_KEY, Clock.fixed(now.minusSeconds(50), ZoneOffset.UTC))
+                .sign(SuiteIdentity.anonymous("app"));
+        MutableClock clock = new MutableClock(now);
+        int[] verifications = { 0 };
+        JwtDecoder cached = new VerifiedTokenCache(t -> {
+            verifications[0]++;
+            return decoder.decode(t);
+        }, Duration.ofSeconds(60), clock);
+
+        cached.decode(token);
+        cached.decode(token);
+        assertThat(verifications[0]).isEqualTo(1);
+
+        clock.now = now.plusSeconds(11);
+        cached.decode(token);
+        assertThat(verifications[0]).as("past its expiry the token is checked again, not served from memory")
+                .isEqualTo(2);
+    }
+
+    private static final class MutableClock extends Clock {
+
+        Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     @Test
