@@ -61,6 +61,8 @@ public final class GatewayBenchmark {
         List<String> jvmOptions = args.length > 0 ? List.of(args) : List.of("-XX:+UseSerialGC", "-Xmx256m");
         System.out.println("Gateway JVM options: " + String.join(" ", jvmOptions));
         new GatewayBenchmark(jvmOptions).run(repository, Duration.ofSeconds(Long.getLong("benchmark.seconds", 15)));
+        // The load generator's threads would keep the JVM alive.
+        System.exit(0);
     }
 
     private void run(Path repository, Duration phase) throws Exception {

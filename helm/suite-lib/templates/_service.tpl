@@ -1,0 +1,36 @@
+{{- define "suite-lib.service" -}}
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "suite-lib.name" . }}
+  labels:
+    {{- include "suite-lib.labels" . | nindent 4 }}
+spec:
+  type: ClusterIP
+  selector:
+    {{- include "suite-lib.selectorLabels" . | nindent 4 }}
+  ports:
+    - name: http
+      port: {{ .Values.port | default 8080 }}
+      targetPort: http
+      protocol: TCP
+{{- if eq (.Values.kind | default "Deployment") "StatefulSet" }}
+---
+apiVersion: v1
+kind: Service
+metadata:
+  name: {{ include "suite-lib.name" . }}-headless
+  labels:
+    {{- include "suite-lib.labels" . | nindent 4 }}
+spec:
+  clusterIP: None
+  publishNotReadyAddresses: true
+  selector:
+    {{- include "suite-lib.selectorLabels" . | nindent 4 }}
+  ports:
+    - name: http
+      port: {{ .Values.port | default 8080 }}
+      targetPort: http
+      protocol: TCP
+{{- end }}
+{{- end }}
