@@ -64,6 +64,10 @@ spec:
 {{ include "suite-lib.workload" . }}
 ---
 {{ include "suite-lib.service" . }}
+{{- with (include "suite-lib.configMap" .) }}
+---
+{{ . }}
+{{- end }}
 ---
 {{ include "suite-lib.networkPolicy" . }}
 {{- with (include "suite-lib.autoscaling" .) }}

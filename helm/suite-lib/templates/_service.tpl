@@ -34,3 +34,19 @@ spec:
       protocol: TCP
 {{- end }}
 {{- end }}
+
+{{/* The service's plain settings (secrets come from Secrets, by reference in the workload). */}}
+{{- define "suite-lib.configMap" -}}
+{{- if .Values.env }}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "suite-lib.name" . }}-config
+  labels:
+    {{- include "suite-lib.labels" . | nindent 4 }}
+data:
+  {{- range $name, $value := .Values.env }}
+  {{ $name }}: {{ $value | quote }}
+  {{- end }}
+{{- end }}
+{{- end }}

@@ -53,6 +53,11 @@ spec:
             - name: http
               containerPort: {{ $port }}
               protocol: TCP
+          {{- if .Values.env }}
+          envFrom:
+            - configMapRef:
+                name: {{ include "suite-lib.name" . }}-config
+          {{- end }}
           env:
             - name: SPRING_PROFILES_ACTIVE
               value: prod
@@ -91,9 +96,9 @@ spec:
             - name: MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT
               value: {{ $global.otlpTracesEndpoint | quote }}
             {{- end }}
-            {{- range $name, $value := .Values.env }}
-            - name: {{ $name }}
-              value: {{ $value | quote }}
+            {{- if eq (include "suite-lib.name" .) "discovery" }}
+            - name: EUREKA_INSTANCE_HOSTNAME
+              value: $(POD_NAME).discovery-headless
             {{- end }}
             {{- range $name, $ref := .Values.secretEnv }}
             - name: {{ $name }}

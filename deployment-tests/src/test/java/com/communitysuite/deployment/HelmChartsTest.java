@@ -82,7 +82,7 @@ class HelmChartsTest {
         assertValidAndSafe(manifests);
         assertThat(kinds(manifests)).doesNotContainAnyElementsOf(CUSTOM_KINDS);
         assertThat(manifests).filteredOn(m -> Manifests.kind(m).equals("ConfigMap"))
-                .extracting(Manifests::name).containsExactly("suite-dashboard");
+                .extracting(Manifests::name).contains("suite-dashboard", "gateway-config", "account-service-config");
     }
 
     @Test
@@ -110,8 +110,8 @@ class HelmChartsTest {
                 .withName("user-service").withNamespace("suite").call());
 
         assertValidAndSafe(manifests);
-        assertThat(manifests).extracting(Manifests::name).containsOnly("user-service");
-        assertThat(kinds(manifests)).containsExactlyInAnyOrder("Deployment", "Service", "NetworkPolicy",
+        assertThat(manifests).extracting(Manifests::name).containsOnly("user-service", "user-service-config");
+        assertThat(kinds(manifests)).containsExactlyInAnyOrder("Deployment", "Service", "ConfigMap", "NetworkPolicy",
                 "PodDisruptionBudget");
     }
 
