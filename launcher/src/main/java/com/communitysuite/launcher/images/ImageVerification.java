@@ -8,11 +8,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import com.communitysuite.platform.embedded.EmbeddedKafkaServer;
 import com.communitysuite.platform.embedded.EmbeddedPostgresServer;
@@ -24,6 +26,11 @@ import com.nimbusds.jose.jwk.JWKSet;
  * {@code bin/images verify}: every image tarball loaded into podman and run with runc (host network, the local
  * profile against an embedded PostgreSQL and Kafka in this JVM), until its readiness probe answers UP. Prints one
  * line per image and exits non-zero if any did not become healthy.
+ *
+ * <p>{@code bin/images train} (argument {@code train}): runs each image once up to the end of its context refresh
+ * with {@code -XX:ArchiveClassesAtExit} (against an embedded PostgreSQL and Kafka), leaving the class archive in {@code <module>/target/cds/app.jsa} for the
+ * next image build to include. It is made by the image's own JVM with the image's own class path, as class data
+ * sharing requires.
  */
 public final class ImageVerification {
 
@@ -49,6 +56,9 @@ public final class ImageVerification {
 
     public static void main(String[] args) throws Exception {
         Path repository = Path.of(System.getProperty("suite.repository", ".")).toAbsolutePath().normalize();
+        if (args.length > 0 && args[0].equals("train")) {
+            System.exit(train(repository) ? 0 : 1);
+        }
         Path work = Files.createTempDirectory("image-verification");
         ECKey key = IdentityKeys.generate();
         List<String> containers = new ArrayList<>();
@@ -93,6 +103,43 @@ public final class ImageVerification {
             }
         }
         System.exit(allHealthy ? 0 : 1);
+    }
+
+    private static boolean train(Path repository) throws IOException, InterruptedException {
+        Path work = Files.createTempDirectory("image-training");
+        ECKey key = IdentityKeys.generate();
+        boolean allTrained = true;
+        try (EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(35432, work.resolve("postgres"));
+                EmbeddedKafkaServer kafka = EmbeddedKafkaServer.start(39092, work.resolve("kafka"))) {
+            for (String module : MODULES.keySet()) {
+                Path archives = repository.resolve(module).resolve("target/cds");
+                Files.createDirectories(archives);
+                Files.deleteIfExists(archives.resolve("app.jsa"));
+                // The container's user writes the archive into the mounted directory.
+                Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwxrwxrwx"));
+                String image = load(repository.resolve(module).resolve("target/jib-image.tar"));
+                long started = System.nanoTime();
+                String output = podman(List.of("run", "--rm", "--network=host", "--ulimit", "nofile=1024:1024",
+                        "--ulimit", "nproc=4096:4096", "-v", archives + ":/cds",
+                        "-e", "SPRING_PROFILES_ACTIVE=local", "-e", "SUITE_POSTGRES_PORT=35432",
+                        "-e", "SUITE_KAFKA_PORT=39092", "-e", "SUITE_IDENTITY_SIGNING_KEY=" + key.toJSONString(),
+                        "-e", "SUITE_IDENTITY_VERIFICATION_KEYS=" + new JWKSet(key.toPublicJWK()),
+                        "--entrypoint", "sh", image, "-c",
+                        "exec java -XX:ArchiveClassesAtExit=/cds/app.jsa -Dspring.context.exit=onRefresh"
+                                + " -Djava.io.tmpdir=/tmp -cp @/app/jib-classpath-file"
+                                + " $(cat /app/jib-main-class-file)"));
+                boolean trained = Files.exists(archives.resolve("app.jsa"));
+                allTrained &= trained;
+                System.out.printf("%-22s %s in %.0f s%n", module, trained ? "class archive "
+                        + Files.size(archives.resolve("app.jsa")) / (1024 * 1024) + " MiB" : "NOT TRAINED",
+                        (System.nanoTime() - started) / 1e9);
+                if (!trained) {
+                    System.out.println(output.lines().skip(Math.max(0, output.lines().count() - 30))
+                            .collect(Collectors.joining("\n")));
+                }
+            }
+        }
+        return allTrained;
     }
 
     private static String load(Path tar) throws IOException, InterruptedException {
