@@ -37,6 +37,7 @@ class AppAuthenticationFilter {
     private static final Set<String> BEFORE_LOGIN = Set.of("/account/captcha", "/account/login/captcha");
     /** Neither login nor sign, per the document (a web page holds no secret). */
     private static final Set<String> OPEN_PREFIXES = Set.of("/app/version/upgrade", "/h5/");
+    private static final String LOGOUT = "/account/logout";
 
     private final AccountServiceClient accounts;
     private final ReplayGuard replays;
@@ -128,11 +129,28 @@ class AppAuthenticationFilter {
                     log.warn("Replay store unavailable; request let through: " + e);
                     return Mono.just(true);
                 })
-                .flatMap(first -> first ? chain.filter(exchange)
+                .flatMap(first -> first ? forward(exchange, chain, identity)
                         : SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                                 HttpStatus.OK, AppErrorCode.DUPLICATE_CALL.message(),
                                 Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
                                 new FieldErrors()));
+    }
+
+    /**
+     * A logout answered with success ends the session here at once; other replicas learn of it from account-service's
+     * event, within a second.
+     */
+    private Mono<Void> forward(ServerWebExchange exchange, GatewayFilterChain chain, SuiteIdentity identity) {
+        Mono<Void> forwarded = chain.filter(exchange);
+        if (identity == null || !LOGOUT.equals(trimmed(exchange.getRequest().getPath().value()))) {
+            return forwarded;
+        }
+        return forwarded.doOnSuccess(done -> {
+            if (exchange.getResponse().getStatusCode() != null
+                    && exchange.getResponse().getStatusCode().is2xxSuccessful()) {
+                accounts.forgetSessionsOf(identity.uid());
+            }
+        });
     }
 
     private static FieldErrors clientHeaderErrors(HttpHeaders headers) {

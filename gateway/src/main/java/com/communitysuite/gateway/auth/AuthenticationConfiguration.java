@@ -90,7 +90,7 @@ class AuthenticationConfiguration {
         AccessTokenVerifier accessTokens = new AccessTokenVerifier(accounts, revokedSessions, clock);
         return new SurfaceAuthenticationFilter(
                 new AppAuthenticationFilter(accounts, replays, properties, clock),
-                new TokenAuthenticationFilter(accessTokens, accounts),
+                new TokenAuthenticationFilter(accessTokens, accounts, revokedSessions),
                 new WxAuthenticationFilter(accessTokens, accounts),
                 new CodesAuthenticationFilter(accounts, properties));
     }

@@ -45,6 +45,9 @@ class TokenAuthenticationFilter {
     private static final List<Open> MP_WITHOUT_CONSENT = List.of(open(null, "/mp/agree/**"),
             open(null, "/mp/logout/**"), open(null, "/mp/logoff/**"));
     static final String NO_CONSENT = "用户未同意隐私声明";
+    /** mp endpoints after whose success the caller's token session is over. */
+    private static final List<Open> SESSION_ENDING = List.of(open(HttpMethod.POST, "/mp/logout/**"),
+            open(HttpMethod.POST, "/mp/logoff/**"), open(HttpMethod.POST, "/mp/revoke/**"));
 
     /** The campus document's "管理端" endpoints: super users only. */
     private static final List<Open> CAMPUS_ADMIN_ONLY = List.of(
@@ -65,10 +68,13 @@ class TokenAuthenticationFilter {
 
     private final AccessTokenVerifier verifier;
     private final AccountServiceClient accounts;
+    private final RevokedSessions revokedSessions;
 
-    TokenAuthenticationFilter(AccessTokenVerifier verifier, AccountServiceClient accounts) {
+    TokenAuthenticationFilter(AccessTokenVerifier verifier, AccountServiceClient accounts,
+            RevokedSessions revokedSessions) {
         this.verifier = verifier;
         this.accounts = accounts;
+        this.revokedSessions = revokedSessions;
     }
 
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain, Surface surface) {
@@ -108,6 +114,15 @@ class TokenAuthenticationFilter {
                 }
                 exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "account:" + identity.accountId());
                 exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, identity);
+                if (surface == Surface.MP && SESSION_ENDING.stream().anyMatch(o -> o.matches(exchange))) {
+                    // Refused here at once after success; other replicas learn of it from account-service's event.
+                    return chain.filter(exchange).doOnSuccess(done -> {
+                        if (sessionId != null && exchange.getResponse().getStatusCode() != null
+                                && exchange.getResponse().getStatusCode().is2xxSuccessful()) {
+                            revokedSessions.revoke(sessionId);
+                        }
+                    });
+                }
                 return chain.filter(exchange);
             });
         });

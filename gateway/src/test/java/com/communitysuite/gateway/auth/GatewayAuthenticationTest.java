@@ -416,6 +416,37 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
     }
 
     @Test
+    void aSuccessfulLogoutEndsTheSessionAtThisGatewayAtOnce() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        String path = "/user/block?marker=" + UUID.randomUUID() + "&ts=" + ts;
+        String marker = path.substring(path.indexOf('=') + 1, path.indexOf('&'));
+        assertThat(send(app("GET", path + "&sign=" + md5("marker=" + marker + "$$$ts=" + ts + "$$$accessSecret="
+                + SECRET), null).header("Authorization", basic(UID, TOKEN)).build()).statusCode()).isEqualTo(200);
+        String sessionId = UUID.randomUUID().toString();
+        String access = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), sessionId, true);
+        assertThat(send(bearer("/mp/userinfo/1/", access)).statusCode()).isEqualTo(200);
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup")).atPriority(1)
+                .willReturn(aResponse().withStatus(404)));
+
+        String logoutTs = Long.toString(System.currentTimeMillis());
+        HttpResponse<String> appLogout = send(app("POST", "/account/logout", "{\"ts\":" + logoutTs + ",\"sign\":\""
+                + md5("ts=" + logoutTs + "$$$accessSecret=" + SECRET) + "\"}").header("Authorization",
+                        basic(UID, TOKEN)).build());
+        HttpResponse<String> mpLogout = send(HttpRequest.newBuilder(uri("/mp/logout/"))
+                .header("Authorization", "Bearer " + access).POST(HttpRequest.BodyPublishers.noBody()).build());
+        String nextTs = Long.toString(System.currentTimeMillis() + 1);
+        HttpResponse<String> appAfter = send(app("GET", "/user/block?ts=" + nextTs + "&sign=" + md5("ts=" + nextTs
+                + "$$$accessSecret=" + SECRET), null).header("Authorization", basic(UID, TOKEN)).build());
+        HttpResponse<String> mpAfter = send(bearer("/mp/userinfo/1/", access));
+
+        assertThat(appLogout.statusCode()).isEqualTo(200);
+        assertThat(mpLogout.statusCode()).isEqualTo(200);
+        assertThat(appAfter.statusCode()).as("no event needed on the replica that forwarded the logout")
+                .isEqualTo(401);
+        assertThat(mpAfter.statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aCallerOverTheirRateIsA429InTheSurfacesShape() throws Exception {
         stubPrincipal(9000, "[\"user\"]");
         String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true,
