@@ -93,6 +93,16 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void metersEachRouteForTheOperatorsDashboard() throws Exception {
+        send(HttpRequest.newBuilder(uri("/app/version/upgrade")).header("Client-Type", "1").build());
+
+        String metrics = send(HttpRequest.newBuilder(uri("/actuator/prometheus")).build()).body();
+
+        assertThat(metrics).contains("spring_cloud_gateway_requests_seconds_count{", "routeId=\"user-app\"",
+                "spring_cloud_gateway_requests_seconds_bucket{", "application=\"gateway\"");
+    }
+
+    @Test
     void aStoppedServiceIsAnMp503WithinASecondWhileOtherRoutesWork() throws Exception {
         long started = System.nanoTime();
         HttpResponse<String> stopped = send(HttpRequest.newBuilder(uri("/mp/ping/")).build());

@@ -41,8 +41,13 @@ public abstract class ServiceSmokeContract {
     }
 
     @Test
-    void exposesPrometheusMetrics() throws Exception {
-        assertThat(get("/actuator/prometheus")).contains("jvm_memory_used_bytes");
+    void exposesPrometheusMetricsNamedAfterTheService() throws Exception {
+        get("/actuator/health");
+        String metrics = get("/actuator/prometheus");
+
+        assertThat(metrics).contains("jvm_memory_used_bytes", "outbox_events_pending",
+                "http_server_requests_seconds_bucket{");
+        assertThat(metrics).containsPattern("application=\"[a-z-]+-service\"");
     }
 
     @Test
