@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.client.ClientRequest;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;
 
-import com.communitysuite.platform.security.identity.IdentityTokenSigner;
+import com.communitysuite.gateway.identity.IdentityTokens;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.Surface;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -41,11 +41,11 @@ public class AccountServiceClient {
     private final AtomicReference<KeySet> keys = new AtomicReference<>(new KeySet(new JWKSet(), 0));
 
     public AccountServiceClient(WebClient.Builder loadBalanced, AuthProperties properties,
-            IdentityTokenSigner identities) {
-        ServiceToken serviceToken = new ServiceToken(identities);
+            IdentityTokens identities) {
+        SuiteIdentity gateway = SuiteIdentity.service("gateway");
         this.http = loadBalanced.clone().baseUrl(properties.accountService())
                 .filter((request, next) -> next.exchange(ClientRequest.from(request)
-                        .headers(headers -> headers.setBearerAuth(serviceToken.current())).build()))
+                        .headers(headers -> headers.setBearerAuth(identities.tokenFor(gateway))).build()))
                 .build();
         this.properties = properties;
         this.sessions = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
@@ -150,30 +150,6 @@ public class AccountServiceClient {
     }
 
     private record KeySet(JWKSet keys, long fetchedAt) {
-    }
-
-    /** The gateway's own identity on its look-ups, signed again shortly before it expires. */
-    private static final class ServiceToken {
-
-        private final IdentityTokenSigner signer;
-        private final AtomicReference<Signed> current = new AtomicReference<>(new Signed("", 0));
-
-        ServiceToken(IdentityTokenSigner signer) {
-            this.signer = signer;
-        }
-
-        String current() {
-            Signed signed = current.get();
-            long now = System.nanoTime();
-            if (now - signed.signedAt() > signer.validity().toNanos() / 2 || signed.token().isEmpty()) {
-                signed = new Signed(signer.sign(SuiteIdentity.service("gateway")), now);
-                current.set(signed);
-            }
-            return signed.token();
-        }
-
-        private record Signed(String token, long signedAt) {
-        }
     }
 
     private static String sha256(String value) {

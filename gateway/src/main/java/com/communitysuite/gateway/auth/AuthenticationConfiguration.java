@@ -38,15 +38,21 @@ class AuthenticationConfiguration {
                 clock);
     }
 
+    /** One signed identity token per caller at a time, for the hand-off and the gateway's own look-ups. */
     @Bean
-    IdentityHandOffFilter identityHandOffFilter(IdentityTokenSigner identityTokenSigner) {
-        return new IdentityHandOffFilter(new IdentityTokens(identityTokenSigner));
+    IdentityTokens identityTokens(IdentityTokenSigner identityTokenSigner) {
+        return new IdentityTokens(identityTokenSigner);
+    }
+
+    @Bean
+    IdentityHandOffFilter identityHandOffFilter(IdentityTokens identityTokens) {
+        return new IdentityHandOffFilter(identityTokens);
     }
 
     @Bean
     AccountServiceClient accountServiceClient(WebClient.Builder loadBalancedWebClientBuilder, AuthProperties properties,
-            IdentityTokenSigner identityTokenSigner) {
-        return new AccountServiceClient(loadBalancedWebClientBuilder, properties, identityTokenSigner);
+            IdentityTokens identityTokens) {
+        return new AccountServiceClient(loadBalancedWebClientBuilder, properties, identityTokens);
     }
 
     /** Replay and rate-limit state: in memory (one replica, the default) or in Redis (shared by all replicas). */

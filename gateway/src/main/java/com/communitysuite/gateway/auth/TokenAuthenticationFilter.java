@@ -78,8 +78,9 @@ class TokenAuthenticationFilter {
     }
 
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain, Surface surface) {
+        Target target = Target.of(exchange);
         List<Open> open = surface == Surface.MP ? MP_OPEN : CAMPUS_OPEN;
-        boolean isOpen = open.stream().anyMatch(o -> o.matches(exchange));
+        boolean isOpen = open.stream().anyMatch(o -> o.matches(target));
         Optional<String> token = tokenOf(exchange.getRequest().getHeaders(), surface);
         if (token.isEmpty()) {
             return isOpen ? chain.filter(exchange) : reject(exchange, surface, false);
@@ -93,7 +94,7 @@ class TokenAuthenticationFilter {
                 return reject(exchange, surface, true);
             }
             if (surface == Surface.MP && !isOpen && !Boolean.TRUE.equals(claims.get().getClaim("privacy_agreed"))
-                    && MP_WITHOUT_CONSENT.stream().noneMatch(o -> o.matches(exchange))) {
+                    && MP_WITHOUT_CONSENT.stream().noneMatch(o -> o.matches(target))) {
                 return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                         HttpStatus.BAD_REQUEST, NO_CONSENT, null, new FieldErrors());
             }
@@ -108,13 +109,13 @@ class TokenAuthenticationFilter {
                 }
                 SuiteIdentity identity = lookup.value().get();
                 if (surface == Surface.CAMPUS && !identity.hasRole(SuiteIdentity.ROLE_ADMIN)
-                        && CAMPUS_ADMIN_ONLY.stream().anyMatch(o -> o.matches(exchange))) {
+                        && CAMPUS_ADMIN_ONLY.stream().anyMatch(o -> o.matches(target))) {
                     return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                             HttpStatus.FORBIDDEN, null, null, new FieldErrors());
                 }
                 exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "account:" + identity.accountId());
                 exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, identity);
-                if (surface == Surface.MP && SESSION_ENDING.stream().anyMatch(o -> o.matches(exchange))) {
+                if (surface == Surface.MP && SESSION_ENDING.stream().anyMatch(o -> o.matches(target))) {
                     // Refused here at once after success; other replicas learn of it from account-service's event.
                     return chain.filter(exchange).doOnSuccess(done -> {
                         if (sessionId != null && exchange.getResponse().getStatusCode() != null
@@ -169,14 +170,20 @@ class TokenAuthenticationFilter {
         return new Open(method, PATTERNS.parse(pattern));
     }
 
-    private record Open(HttpMethod method, PathPattern pattern) {
+    /** A request's method and path, without a trailing slash: paths are matched with and without it. */
+    private record Target(HttpMethod method, PathContainer path) {
 
-        /** Paths are matched with and without their trailing slash, as both are served. */
-        boolean matches(ServerWebExchange exchange) {
+        static Target of(ServerWebExchange exchange) {
             String path = exchange.getRequest().getPath().pathWithinApplication().value();
             String trimmed = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-            return (method == null || method.equals(exchange.getRequest().getMethod()))
-                    && pattern.matches(PathContainer.parsePath(trimmed));
+            return new Target(exchange.getRequest().getMethod(), PathContainer.parsePath(trimmed));
+        }
+    }
+
+    private record Open(HttpMethod method, PathPattern pattern) {
+
+        boolean matches(Target target) {
+            return (method == null || method.equals(target.method())) && pattern.matches(target.path());
         }
     }
 }

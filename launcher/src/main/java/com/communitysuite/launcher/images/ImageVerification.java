@@ -71,15 +71,10 @@ public final class ImageVerification {
                 String image = load(tar);
                 String container = "verify-" + module.getKey();
                 podman(List.of("rm", "-f", container));
-                List<String> run = new ArrayList<>(List.of("run", "-d", "--name", container, "--network=host",
-                        "--ulimit", "nofile=1024:1024", "--ulimit", "nproc=4096:4096", "--read-only", "--tmpfs", "/tmp",
-                        "-e", "SPRING_PROFILES_ACTIVE=local", "-e", "SERVER_PORT=" + module.getValue(),
-                        "-e", "SUITE_POSTGRES_PORT=35432", "-e", "SUITE_KAFKA_PORT=39092",
-                        "-e", "SUITE_DISCOVERY_PORT=38761", "-e", "SUITE_VAR_DIR=/tmp/suite",
-                        "-e", "SUITE_IDENTITY_VERIFICATION_KEYS=" + new JWKSet(key.toPublicJWK())));
-                if (module.getKey().equals("gateway")) {
-                    run.addAll(List.of("-e", "SUITE_IDENTITY_SIGNING_KEY=" + key.toJSONString()));
-                }
+                List<String> run = new ArrayList<>(List.of("run", "-d", "--name", container, "--read-only",
+                        "--tmpfs", "/tmp", "-e", "SERVER_PORT=" + module.getValue(),
+                        "-e", "SUITE_DISCOVERY_PORT=38761", "-e", "SUITE_VAR_DIR=/tmp/suite"));
+                run.addAll(localProfile(key));
                 run.add(image);
                 podman(run);
                 containers.add(container);
@@ -119,15 +114,13 @@ public final class ImageVerification {
                 Files.setPosixFilePermissions(archives, PosixFilePermissions.fromString("rwxrwxrwx"));
                 String image = load(repository.resolve(module).resolve("target/jib-image.tar"));
                 long started = System.nanoTime();
-                String output = podman(List.of("run", "--rm", "--network=host", "--ulimit", "nofile=1024:1024",
-                        "--ulimit", "nproc=4096:4096", "-v", archives + ":/cds",
-                        "-e", "SPRING_PROFILES_ACTIVE=local", "-e", "SUITE_POSTGRES_PORT=35432",
-                        "-e", "SUITE_KAFKA_PORT=39092", "-e", "SUITE_IDENTITY_SIGNING_KEY=" + key.toJSONString(),
-                        "-e", "SUITE_IDENTITY_VERIFICATION_KEYS=" + new JWKSet(key.toPublicJWK()),
-                        "--entrypoint", "sh", image, "-c",
+                List<String> run = new ArrayList<>(List.of("run", "--rm", "-v", archives + ":/cds"));
+                run.addAll(localProfile(key));
+                run.addAll(List.of("--entrypoint", "sh", image, "-c",
                         "exec java -XX:ArchiveClassesAtExit=/cds/app.jsa -Dspring.context.exit=onRefresh"
                                 + " -Djava.io.tmpdir=/tmp -cp @/app/jib-classpath-file"
                                 + " $(cat /app/jib-main-class-file)"));
+                String output = podman(run);
                 boolean trained = Files.exists(archives.resolve("app.jsa"));
                 allTrained &= trained;
                 System.out.printf("%-22s %s in %.0f s%n", module, trained ? "class archive "
@@ -140,6 +133,18 @@ public final class ImageVerification {
             }
         }
         return allTrained;
+    }
+
+    /**
+     * What every container here runs with: the host's network, the limits runc may set here, and the local profile
+     * against this JVM's embedded PostgreSQL and Kafka with an identity key pair (only the gateway uses the private
+     * key).
+     */
+    private static List<String> localProfile(ECKey key) {
+        return List.of("--network=host", "--ulimit", "nofile=1024:1024", "--ulimit", "nproc=4096:4096",
+                "-e", "SPRING_PROFILES_ACTIVE=local", "-e", "SUITE_POSTGRES_PORT=35432",
+                "-e", "SUITE_KAFKA_PORT=39092", "-e", "SUITE_IDENTITY_SIGNING_KEY=" + key.toJSONString(),
+                "-e", "SUITE_IDENTITY_VERIFICATION_KEYS=" + new JWKSet(key.toPublicJWK()));
     }
 
     private static String load(Path tar) throws IOException, InterruptedException {
