@@ -15,6 +15,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.util.ClassUtils;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -28,7 +29,9 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import com.communitysuite.platform.domain.DomainException;
 import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.DomainFailures;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.Surface;
 import com.communitysuite.platform.web.SurfaceErrors;
@@ -41,12 +44,26 @@ import com.communitysuite.platform.web.SurfaceErrors;
 public abstract class SurfaceExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Log log = LogFactory.getLog(SurfaceExceptionHandler.class);
+    /**
+     * What method security ({@code @PreAuthorize}) throws inside a handler when the caller lacks the role. Looked up by
+     * name so that this library does not need Spring Security; where it is absent nothing can throw it.
+     */
+    private static final Class<?> ACCESS_DENIED = ClassUtils.isPresent(
+            "org.springframework.security.access.AccessDeniedException", SurfaceExceptionHandler.class.getClassLoader())
+                    ? ClassUtils.resolveClassName("org.springframework.security.access.AccessDeniedException",
+                            SurfaceExceptionHandler.class.getClassLoader())
+                    : null;
 
     protected abstract Surface surfaceOf(WebRequest request);
 
     @ExceptionHandler(ApiProblem.class)
     public ResponseEntity<Object> handleApiProblem(ApiProblem problem, WebRequest request) {
         return respond(request, problem.status(), problem.getMessage(), problem.code(), problem.fieldErrors());
+    }
+
+    @ExceptionHandler(DomainException.class)
+    public ResponseEntity<Object> handleDomainException(DomainException failure, WebRequest request) {
+        return handleApiProblem(DomainFailures.of(surfaceOf(request), failure), request);
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
@@ -61,6 +78,9 @@ public abstract class SurfaceExceptionHandler extends ResponseEntityExceptionHan
 
     @ExceptionHandler(Exception.class)
     public ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+        if (ACCESS_DENIED != null && ACCESS_DENIED.isInstance(ex)) {
+            return respond(request, HttpStatus.FORBIDDEN, null, null, new FieldErrors());
+        }
         log.error("Unexpected failure of " + request.getDescription(false), ex);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, null, null, new FieldErrors());
     }
