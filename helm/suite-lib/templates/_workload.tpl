@@ -77,6 +77,18 @@ spec:
                 secretKeyRef:
                   name: {{ $global.identitySecret | default "suite-identity" }}
                   key: verification-keys
+            - name: SUITE_SERVICE_VERIFICATION_KEYS
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $global.identitySecret | default "suite-identity" }}
+                  key: service-verification-keys
+            {{- if ne (include "suite-lib.name" .) "gateway" }}
+            - name: SUITE_SERVICE_SIGNING_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: {{ $global.identitySecret | default "suite-identity" }}
+                  key: service-signing-key
+            {{- end }}
             {{- end }}
             {{- with .Values.database }}
             - name: DATABASE_URL

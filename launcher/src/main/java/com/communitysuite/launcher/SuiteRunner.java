@@ -33,6 +33,7 @@ public final class SuiteRunner implements AutoCloseable {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaServer kafka;
     private LocalIdentityKey identityKey;
+    private LocalIdentityKey serviceKey;
     private volatile boolean stopping;
 
     public SuiteRunner(SuiteSettings settings, PrintStream out) {
@@ -64,6 +65,8 @@ public final class SuiteRunner implements AutoCloseable {
         Files.createDirectories(settings.runDirectory());
         identityKey = LocalIdentityKey.loadOrCreate(
                 settings.dataDirectory().resolve("identity").resolve("gateway-signing-key.json"));
+        serviceKey = LocalIdentityKey.loadOrCreate(
+                settings.dataDirectory().resolve("identity").resolve("service-signing-key.json"));
         out.println("Starting PostgreSQL on port " + settings.postgresPort() + " and Kafka on port "
                 + settings.kafkaPort() + " ...");
         postgres = EmbeddedPostgresServer.start(settings.postgresPort(), settings.dataDirectory().resolve("postgres"));
@@ -88,6 +91,16 @@ public final class SuiteRunner implements AutoCloseable {
         if (process != null) {
             stopAll(List.of(process));
         }
+    }
+
+    /** Starts a stopped JVM of the suite again; returns when it is healthy and registered in Eureka. */
+    public synchronized void startService(String name, Duration timeout)
+            throws IOException, InterruptedException, TimeoutException {
+        SuiteService service = SuiteService.named(name);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        launch(service);
+        awaitHealthy(List.of(service), deadline);
+        awaitRegistered(List.of(service), deadline);
     }
 
     public SuiteState state() {
@@ -166,8 +179,12 @@ public final class SuiteRunner implements AutoCloseable {
         environment.put("SUITE_DISCOVERY_PORT", Integer.toString(settings.discoveryPort()));
         environment.put("SUITE_VAR_DIR", settings.varDirectory().toAbsolutePath().toString());
         environment.put("SUITE_IDENTITY_VERIFICATION_KEYS", identityKey.verificationKeys());
+        environment.put("SUITE_SERVICE_VERIFICATION_KEYS", serviceKey.verificationKeys());
         if (service.name().equals("gateway")) {
             environment.put("SUITE_IDENTITY_SIGNING_KEY", identityKey.signingKey());
+        }
+        else if (!service.isDiscovery()) {
+            environment.put("SUITE_SERVICE_SIGNING_KEY", serviceKey.signingKey());
         }
         environment.remove("SPRING_PROFILES_ACTIVE");
         processes.put(service, builder.start());
@@ -270,7 +287,7 @@ public final class SuiteRunner implements AutoCloseable {
         return services.stream().map(SuiteService::name).collect(Collectors.joining(", "));
     }
 
-    static void deleteRecursively(Path directory) {
+    public static void deleteRecursively(Path directory) {
         if (!Files.exists(directory)) {
             return;
         }

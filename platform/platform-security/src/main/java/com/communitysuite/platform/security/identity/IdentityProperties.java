@@ -10,10 +10,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                         during a rotation the next one too)
  * @param tokenValidity    how long an identity token the gateway signs is valid
  * @param clockSkew        how far the clocks of gateway and services may differ
+ * @param serviceSigningKey the private P-256 JWK a service signs its own {@code service} identity with, for calls it
+ *                         makes on its own behalf (a job, a consumer, a public endpoint); a secret
+ * @param serviceVerificationKeys the public JWK set of the services' signing keys: a token signed with one of them
+ *                         is accepted only as a {@code service} identity
  */
 @ConfigurationProperties("suite.identity")
 public record IdentityProperties(String signingKey, String verificationKeys, Duration tokenValidity,
-        Duration clockSkew) {
+        Duration clockSkew, String serviceSigningKey, String serviceVerificationKeys) {
 
     public IdentityProperties {
         tokenValidity = tokenValidity == null ? Duration.ofSeconds(60) : tokenValidity;

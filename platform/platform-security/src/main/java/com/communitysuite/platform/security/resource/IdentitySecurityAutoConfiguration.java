@@ -2,7 +2,9 @@ package com.communitysuite.platform.security.resource;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -12,16 +14,23 @@ import org.springframework.cloud.circuitbreaker.resilience4j.Resilience4JCircuit
 import org.springframework.cloud.client.circuitbreaker.Customizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import com.communitysuite.platform.security.identity.IdentityProperties;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 
 import feign.RequestInterceptor;
 import io.micrometer.context.ContextExecutorService;
@@ -43,6 +52,7 @@ import jakarta.servlet.DispatcherType;
 @ConditionalOnClass({ SecurityFilterChain.class, JwtDecoder.class })
 @EnableConfigurationProperties(IdentityProperties.class)
 @EnableWebSecurity
+@EnableMethodSecurity
 public class IdentitySecurityAutoConfiguration {
 
     @Bean
@@ -67,6 +77,8 @@ public class IdentitySecurityAutoConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus")
                         .permitAll()
+                        // No route leads here; a caller must hold a service's identity or a user's forwarded one.
+                        .requestMatchers("/internal/**").access(IdentitySecurityAutoConfiguration::notAnonymous)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.decoder(identityTokenDecoder)
@@ -75,6 +87,20 @@ public class IdentitySecurityAutoConfiguration {
                         .accessDeniedHandler(errors))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
                 .build();
+    }
+
+    @Bean(AccessRules.BEAN_NAME)
+    AccessRules accessRules() {
+        return new AccessRules();
+    }
+
+    private static AuthorizationDecision notAnonymous(Supplier<? extends Authentication> authentication,
+            RequestAuthorizationContext context) {
+        Authentication caller = authentication.get();
+        boolean granted = caller instanceof JwtAuthenticationToken token
+                && token.getDetails() instanceof SuiteIdentity identity
+                && identity.kind() != SuiteIdentity.Kind.ANONYMOUS;
+        return new AuthorizationDecision(granted);
     }
 
     @Bean
@@ -87,15 +113,38 @@ public class IdentitySecurityAutoConfiguration {
         };
     }
 
-    /** Feign calls carry the identity token of the request they are made for. */
+    @Bean
+    ServiceIdentityTokens serviceIdentityTokens(IdentityProperties properties, Environment environment) {
+        return new ServiceIdentityTokens(properties.serviceSigningKey(),
+                environment.getProperty("spring.application.name", "service"), properties.tokenValidity(),
+                Clock.systemUTC());
+    }
+
+    /**
+     * Feign calls made for a user (or an organization key) carry the identity token of the request they are made for;
+     * calls made for an anonymous caller, or outside any request, carry the service's own identity.
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(RequestInterceptor.class)
     static class FeignIdentityForwarding {
 
         @Bean
-        RequestInterceptor identityTokenForwarding() {
+        RequestInterceptor identityTokenForwarding(ServiceIdentityTokens serviceTokens) {
             return template -> {
-                if (!template.headers().containsKey(HttpHeaders.AUTHORIZATION)) {
+                if (template.headers().containsKey(HttpHeaders.AUTHORIZATION)) {
+                    return;
+                }
+                Optional<JwtAuthenticationToken> caller = CurrentIdentity.token()
+                        .filter(token -> ((SuiteIdentity) token.getDetails()).kind() != SuiteIdentity.Kind.ANONYMOUS);
+                if (caller.isPresent()) {
+                    template.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.get().getToken().getTokenValue());
+                    return;
+                }
+                Optional<String> own = serviceTokens.token();
+                if (own.isPresent()) {
+                    template.header(HttpHeaders.AUTHORIZATION, "Bearer " + own.get());
+                }
+                else {
                     CurrentIdentity.token().ifPresent(token -> template.header(HttpHeaders.AUTHORIZATION,
                             "Bearer " + token.getToken().getTokenValue()));
                 }

@@ -30,7 +30,7 @@ class IdentityTokenDecoderTest {
     private static final ECKey NEXT_KEY = IdentityKeys.generate();
     private final JwtDecoder decoder = IdentityTokenDecoder.of(new IdentityProperties(null,
             new JWKSet(List.of(GATEWAY_KEY.toPublicJWK(), NEXT_KEY.toPublicJWK())).toString(), null,
-            Duration.ofSeconds(30)));
+            Duration.ofSeconds(30), null, null));
 
     @Test
     void aTokenOfTheGatewayCarriesTheWholeIdentity() {
@@ -106,6 +106,37 @@ class IdentityTokenDecoderTest {
         public Clock withZone(java.time.ZoneId zone) {
             return this;
         }
+    }
+
+    @Test
+    void aServiceKeySignsOnlyServiceIdentities() {
+        ECKey serviceKey = IdentityKeys.generate();
+        JwtDecoder withServiceKeys = IdentityTokenDecoder.of(new IdentityProperties(null,
+                new JWKSet(GATEWAY_KEY.toPublicJWK()).toString(), null, Duration.ofSeconds(30), null,
+                new JWKSet(serviceKey.toPublicJWK()).toString()));
+        IdentityTokenSigner service = signer(serviceKey, Clock.systemUTC());
+
+        assertThat(withServiceKeys.decode(service.sign(SuiteIdentity.service("meeting-service"))).getSubject())
+                .isEqualTo("service:meeting-service");
+        assertThatThrownBy(() -> withServiceKeys.decode(service.sign(SuiteIdentity.account(1, "u1", null, "mp",
+                Set.of("user", "admin"), Map.of())))).as("a service cannot speak for a user")
+                .isInstanceOf(JwtException.class);
+        assertThat(withServiceKeys.decode(signer(GATEWAY_KEY, Clock.systemUTC()).sign(SuiteIdentity.account(1, "u1",
+                null, "mp", Set.of("user"), Map.of()))).getSubject()).isEqualTo("1");
+    }
+
+    @Test
+    void aServiceHasItsOwnIdentityOnlyWithAKey() {
+        ECKey serviceKey = IdentityKeys.generate();
+
+        assertThat(new ServiceIdentityTokens(null, "user-service", Duration.ofSeconds(60), Clock.systemUTC())
+                .token()).isEmpty();
+        String token = new ServiceIdentityTokens(serviceKey.toJSONString(), "user-service", Duration.ofSeconds(60),
+                Clock.systemUTC()).token().orElseThrow();
+        JwtDecoder withServiceKeys = IdentityTokenDecoder.of(new IdentityProperties(null,
+                new JWKSet(GATEWAY_KEY.toPublicJWK()).toString(), null, Duration.ofSeconds(30), null,
+                new JWKSet(serviceKey.toPublicJWK()).toString()));
+        assertThat(withServiceKeys.decode(token).getClaimAsString("kind")).isEqualTo("service");
     }
 
     @Test
