@@ -1,5 +1,6 @@
 package com.communitysuite.platform.events;
 
+import java.time.Clock;
 import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
@@ -47,7 +48,8 @@ public class EventsAutoConfiguration {
 
     public static final String DEAD_LETTER_SUFFIX = ".DLT";
 
-    private static final ObjectMapper EVENT_JSON = JsonMapper.builder().findAndAddModules().build();
+    /** How events are written to and read from JSON; {@code EventContracts} in platform-test writes them the same way. */
+    public static final ObjectMapper EVENT_JSON = JsonMapper.builder().findAndAddModules().build();
 
     @Bean
     @ConditionalOnMissingBean
@@ -75,8 +77,9 @@ public class EventsAutoConfiguration {
 
     @Bean
     DomainEvents domainEvents(JdbcTemplate jdbc, TraceHeaders traceHeaders, OutboxRelay relay,
-            EventsProperties properties, Environment environment) {
-        return new DomainEvents(jdbc, EVENT_JSON, traceHeaders, relay, topicOf(properties, environment));
+            EventsProperties properties, Environment environment, ObjectProvider<Clock> clock) {
+        return new DomainEvents(jdbc, EVENT_JSON, traceHeaders, relay, topicOf(properties, environment),
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     @Bean
