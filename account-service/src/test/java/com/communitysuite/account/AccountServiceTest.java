@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
-import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.platform.test.ServiceIntegrationTest;
 
 /**

@@ -17,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import com.communitysuite.account.AccountServiceTest;
 import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.AccountStatus;
-import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;

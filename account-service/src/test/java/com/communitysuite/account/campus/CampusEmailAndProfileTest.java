@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.communitysuite.account.AccountServiceTest;
-import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;

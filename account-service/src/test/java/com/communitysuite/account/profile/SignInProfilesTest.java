@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
 import com.communitysuite.account.support.AsGateway;
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.test.TestIdentities;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -46,9 +47,11 @@ class SignInProfilesTest {
 
         assertThat(body.get("nickname").asString()).isEqualTo("小红");
         var profileCalls = userService.findAll(getRequestedFor(urlPathMatching("/internal/profiles/" + accountId)));
-        assertThat(profileCalls.get(profileCalls.size() - 1).getHeader("Authorization"))
-                .as("the Feign call carries the identity of the request it serves, across the breaker's thread")
-                .isEqualTo(identity);
+        SuiteIdentity caller = TestIdentities.verifyService(profileCalls.get(profileCalls.size() - 1)
+                .getHeader("Authorization"));
+        assertThat(caller.kind()).as("made for an anonymous caller, the call carries the service's own identity, "
+                + "across the breaker's thread").isEqualTo(SuiteIdentity.Kind.SERVICE);
+        assertThat(caller.uid()).isEqualTo("account-service");
         assertThat(body.get("avatar").asString()).isEqualTo("https://img.example/r.png");
         assertThat(body.get("gitee_name").asString()).isEqualTo("xiaohong");
         assertThat(body.get("level").asInt()).isEqualTo(2);

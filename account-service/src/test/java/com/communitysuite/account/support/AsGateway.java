@@ -19,9 +19,12 @@ public final class AsGateway {
     private AsGateway() {
     }
 
-    /** A client whose requests carry an anonymous identity unless they name one. */
+    /**
+     * A client whose requests carry the gateway's own identity unless they name one: what the gateway's look-ups and
+     * its forwarding of anonymous callers to open endpoints both pass.
+     */
     public static TestHttp http(int port) {
-        return TestHttp.at(port).withIdentity(TestIdentities.anonymous("internal"));
+        return TestHttp.at(port).withIdentity(TestIdentities.bearer(SuiteIdentity.service("gateway")));
     }
 
     /** The identity the gateway hands on for the holder of an mp or campus access token account-service issued. */

@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
-import com.communitysuite.account.support.MutableClock;
+import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.account.support.AsGateway;
 import com.communitysuite.platform.test.TestHttp;
 import com.nimbusds.jose.crypto.ECDSAVerifier;

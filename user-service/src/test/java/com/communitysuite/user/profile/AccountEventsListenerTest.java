@@ -14,6 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.test.ServiceIntegrationTest;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestIdentities;
@@ -41,7 +42,7 @@ class AccountEventsListenerTest {
         send(uid, registered);
         send(uid, registered);
         awaitTrue(() -> profiles.existsById(accountId));
-        var profile = TestHttp.at(port).withIdentity(TestIdentities.anonymous("internal")).get("/internal/profiles/" + accountId).json();
+        var profile = TestHttp.at(port).withIdentity(TestIdentities.bearer(SuiteIdentity.service("account-service"))).get("/internal/profiles/" + accountId).json();
         assertThat(profile.get("nickname").asString()).isEqualTo("USER_" + uid.substring(0, 8));
         assertThat(profile.get("level").asInt()).isEqualTo(1);
         assertThat(profile.get("activityLevel").asInt()).isEqualTo(1);
@@ -59,7 +60,7 @@ class AccountEventsListenerTest {
 
         send(uid, event("account.logged-off", uid, "{\"accountId\":" + accountId + ",\"uid\":\"" + uid + "\"}"));
         awaitTrue(() -> !profiles.existsById(accountId));
-        assertThat(TestHttp.at(port).withIdentity(TestIdentities.anonymous("internal")).get("/internal/profiles/" + accountId).status()).isEqualTo(404);
+        assertThat(TestHttp.at(port).withIdentity(TestIdentities.bearer(SuiteIdentity.service("account-service"))).get("/internal/profiles/" + accountId).status()).isEqualTo(404);
     }
 
     private void send(String key, String value) throws Exception {

@@ -19,6 +19,8 @@ public class ContainerInfrastructureInitializer implements ApplicationContextIni
                 "spring.kafka.bootstrap-servers", ContainerInfrastructure.kafka().getBootstrapServers(),
                 "eureka.client.enabled", "false",
                 "spring.cloud.discovery.enabled", "false",
-                "suite.identity.verification-keys", TestIdentities.verificationKeys()));
+                "suite.identity.verification-keys", TestIdentities.verificationKeys(),
+                "suite.identity.service-signing-key", TestIdentities.serviceSigningKey(),
+                "suite.identity.service-verification-keys", TestIdentities.serviceVerificationKeys()));
     }
 }

@@ -19,6 +19,8 @@ public class EmbeddedInfrastructureInitializer implements ApplicationContextInit
                 "spring.kafka.bootstrap-servers", SharedInfrastructure.kafkaBootstrapServers(),
                 "eureka.client.enabled", "false",
                 "spring.cloud.discovery.enabled", "false",
-                "suite.identity.verification-keys", TestIdentities.verificationKeys()));
+                "suite.identity.verification-keys", TestIdentities.verificationKeys(),
+                "suite.identity.service-signing-key", TestIdentities.serviceSigningKey(),
+                "suite.identity.service-verification-keys", TestIdentities.serviceVerificationKeys()));
     }
 }

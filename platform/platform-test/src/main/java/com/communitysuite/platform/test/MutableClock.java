@@ -1,4 +1,4 @@
-package com.communitysuite.account.support;
+package com.communitysuite.platform.test;
 
 import java.time.Clock;
 import java.time.Duration;

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.communitysuite.platform.security.identity.SuiteIdentity;
+
 /**
  * What every service must offer operators once it has started: its schema migrated (with the outbox), liveness and
  * readiness groups, and Prometheus metrics.
@@ -64,7 +66,10 @@ public abstract class ServiceSmokeContract {
         assertThat(forged.status()).as("an unsigned token").isEqualTo(401);
         assertThat(spoofedHeaders.status()).as("identity headers are not an identity").isEqualTo(401);
         assertThat(aroundTheGateway.get("/internal/anything", "Authorization", TestIdentities.anonymous("internal"))
-                .status()).as("with the gateway's identity the request is served (here: not found)").isEqualTo(404);
+                .status()).as("internal paths refuse an anonymous identity").isEqualTo(403);
+        assertThat(aroundTheGateway.get("/internal/anything", "Authorization",
+                TestIdentities.bearer(SuiteIdentity.service("gateway"))).status())
+                .as("with the gateway's own identity the request is served (here: not found)").isEqualTo(404);
     }
 
     protected String get(String path) throws IOException, InterruptedException {

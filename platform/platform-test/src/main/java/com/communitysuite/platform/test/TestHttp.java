@@ -59,6 +59,23 @@ public final class TestHttp {
         return send(request.POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
+    public Answer putJson(String path, String json, String... headerNamesAndValues) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json");
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request.PUT(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
+    public Answer delete(String path, String... headerNamesAndValues) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request.DELETE().build());
+    }
+
     public Answer send(HttpRequest request) {
         if (identity != null && request.headers().firstValue("Authorization").isEmpty()) {
             request = HttpRequest.newBuilder(request, (name, value) -> true).header("Authorization", identity).build();

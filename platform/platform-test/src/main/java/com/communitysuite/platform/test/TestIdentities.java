@@ -23,6 +23,7 @@ import com.nimbusds.jwt.SignedJWT;
 public final class TestIdentities {
 
     private static final ECKey KEY = IdentityKeys.generate();
+    private static final ECKey SERVICE_KEY = IdentityKeys.generate();
     private static final IdentityTokenSigner SIGNER = new IdentityTokenSigner(KEY, Duration.ofMinutes(30),
             Clock.systemUTC());
 
@@ -37,6 +38,16 @@ public final class TestIdentities {
     /** For a service under test: {@code suite.identity.verification-keys}. */
     public static String verificationKeys() {
         return new JWKSet(KEY.toPublicJWK()).toString();
+    }
+
+    /** For a service under test: {@code suite.identity.service-signing-key}, its own identity's key. */
+    public static String serviceSigningKey() {
+        return SERVICE_KEY.toJSONString();
+    }
+
+    /** For a service under test: {@code suite.identity.service-verification-keys}. */
+    public static String serviceVerificationKeys() {
+        return new JWKSet(SERVICE_KEY.toPublicJWK()).toString();
     }
 
     /** An {@code Authorization} header value carrying the identity. */
@@ -55,13 +66,22 @@ public final class TestIdentities {
 
     /** The identity in an {@code Authorization: Bearer} header a gateway under test sent, checked with the key. */
     public static SuiteIdentity verify(String authorization) {
+        return verify(authorization, KEY);
+    }
+
+    /** The identity in an {@code Authorization: Bearer} header a service under test sent on its own behalf. */
+    public static SuiteIdentity verifyService(String authorization) {
+        return verify(authorization, SERVICE_KEY);
+    }
+
+    private static SuiteIdentity verify(String authorization, ECKey key) {
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             throw new AssertionError("no bearer identity token: " + authorization);
         }
         try {
             SignedJWT jwt = SignedJWT.parse(authorization.substring(7));
-            if (!jwt.verify(new ECDSAVerifier(KEY.toECPublicKey()))) {
-                throw new AssertionError("identity token not signed with the gateway's key");
+            if (!jwt.verify(new ECDSAVerifier(key.toECPublicKey()))) {
+                throw new AssertionError("identity token not signed with the expected key");
             }
             return IdentityClaims.read(jwt.getJWTClaimsSet());
         }
