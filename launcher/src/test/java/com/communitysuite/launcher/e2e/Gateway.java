@@ -1,0 +1,96 @@
+package com.communitysuite.launcher.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Plain HTTP to the suite's gateway, as any client sends it. */
+public final class Gateway {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final String baseUrl;
+
+    Gateway(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    public Answer get(String path, String... headerNamesAndValues) {
+        HttpRequest.Builder request = request(path);
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request.GET().build());
+    }
+
+    public Answer post(String path, String json, String... headerNamesAndValues) {
+        return send(withJson(request(path), headerNamesAndValues).POST(body(json)).build());
+    }
+
+    public Answer put(String path, String json, String... headerNamesAndValues) {
+        return send(withJson(request(path), headerNamesAndValues).PUT(body(json)).build());
+    }
+
+    public Answer delete(String path, String... headerNamesAndValues) {
+        HttpRequest.Builder request = request(path);
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return send(request.DELETE().build());
+    }
+
+    public Answer send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(response.statusCode(), response.body(), response);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpRequest.Builder withJson(HttpRequest.Builder request, String... headerNamesAndValues) {
+        request.header("Content-Type", "application/json");
+        if (headerNamesAndValues.length > 0) {
+            request.headers(headerNamesAndValues);
+        }
+        return request;
+    }
+
+    private static HttpRequest.BodyPublisher body(String json) {
+        return json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json);
+    }
+
+    /** An answer: its status, raw body, the body as JSON, and the response for its headers. */
+    public record Answer(int status, String body, HttpResponse<String> response) {
+
+        public JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package com.communitysuite.launcher.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+import com.communitysuite.launcher.Probe;
+import com.communitysuite.launcher.SuiteRunner;
+import com.communitysuite.launcher.SuiteService;
+import com.communitysuite.launcher.SuiteSettings;
+
+/**
+ * The whole suite, started once for every end-to-end test class of the JVM the way {@code bin/suite up} starts it
+ * (embedded PostgreSQL and Kafka, every service its own JVM, on ports of its own so a running suite is not
+ * disturbed), and stopped when the last of them has run. Test classes declare {@code @ExtendWith(RunningSuite.class)}
+ * and take a {@link Suite} as a parameter of their {@code @BeforeAll} or test methods.
+ */
+public final class RunningSuite implements BeforeAllCallback, ParameterResolver {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        suite(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Suite.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return suite(context);
+    }
+
+    private static Suite suite(ExtensionContext context) {
+        return context.getRoot().getStore(ExtensionContext.Namespace.create(RunningSuite.class))
+                .computeIfAbsent(Suite.class, type -> start(), Suite.class);
+    }
+
+    private static Suite start() {
+        try {
+            Path repository = Path.of(System.getProperty("suite.repository", "..")).toAbsolutePath().normalize();
+            Path varDirectory = Files.createTempDirectory("suite-e2e");
+            int base = freeBasePort();
+            SuiteSettings settings = new SuiteSettings(repository, varDirectory, base, base + 1000, base + 1001,
+                    SuiteSettings.DEFAULT_JVM_OPTIONS, false);
+            SuiteRunner runner = new SuiteRunner(settings, System.out);
+            Suite suite = new Suite(runner, settings);
+            runner.start(Duration.ofMinutes(5));
+            return suite;
+        }
+        catch (Exception e) {
+            throw new IllegalStateException("The suite did not start", e);
+        }
+    }
+
+    /** A base port whose suite ports (base..base+6, base+681, base+1000, base+1001) are all free. */
+    private static int freeBasePort() {
+        for (int base = 28080; base < 60000; base += 2000) {
+            int candidate = base;
+            boolean free = SuiteService.ALL.stream().allMatch(s -> Probe.portFree(candidate + s.portOffset()))
+                    && Probe.portFree(candidate + 1000) && Probe.portFree(candidate + 1001);
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("No free range of ports for the suite");
+    }
+}
