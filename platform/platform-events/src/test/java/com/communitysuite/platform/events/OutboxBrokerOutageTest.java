@@ -30,11 +30,13 @@ import com.communitysuite.platform.test.EmbeddedInfrastructureInitializer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Events committed while the broker is down wait in the outbox and arrive, in order, once it is back. The context has
- * a database of its own: its relay sends to this test's broker and must not take the other test classes' events there.
+ * Events committed while the broker is down wait in the outbox and arrive, in order, once it is back; an outage is not
+ * a refusal, so nothing is parked even though a single refusal would park an event here. The context has a database
+ * of its own: its relay sends to this test's broker and must not take the other test classes' events there.
  */
 @SpringBootTest(classes = EventsTestApplication.class, properties = { "platform.events.send-timeout=1s",
-        "spring.application.name=events-outage-test", "platform.events.topic=" + OutboxRelayContract.TOPIC })
+        "platform.events.relay-attempts=1", "spring.application.name=events-outage-test",
+        "platform.events.topic=" + OutboxRelayContract.TOPIC })
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class OutboxBrokerOutageTest {
@@ -82,8 +84,9 @@ class OutboxBrokerOutageTest {
             transactions.execute(s -> events.publish("test.step", aggregate, null, Map.of("sequence", sequence)));
         }
         await().during(Duration.ofMillis(2500)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(
-                jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE aggregate_id = ?",
+                jdbc.queryForObject("SELECT count(*) FROM outbox_event WHERE aggregate_id = ? AND attempts = 0",
                         Long.class, aggregate)).as("events wait in the outbox while the broker is down").isEqualTo(3));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event_parked", Long.class)).isZero();
 
         broker.start();
         List<ConsumerRecord<String, String>> records = read(aggregate, 4);
@@ -91,6 +94,7 @@ class OutboxBrokerOutageTest {
         var json = JsonMapper.builder().build();
         assertThat(records).extracting(r -> json.readTree(r.value()).get("data").get("sequence").asInt())
                 .containsExactly(0, 1, 2, 3);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM outbox_event_parked", Long.class)).isZero();
     }
 
     private List<ConsumerRecord<String, String>> read(String aggregate, int count) {
