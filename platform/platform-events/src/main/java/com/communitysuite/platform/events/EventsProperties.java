@@ -12,10 +12,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param batchSize         events relayed in one transaction
  * @param sendTimeout       how long the relay waits for the broker before it gives up and tries again later
  * @param consumerAttempts  deliveries of one record to a listener before it goes to the dead-letter topic
+ * @param relayAttempts     times the broker may refuse one outbox event (a record too large, a topic that cannot
+ *                          exist) before the relay parks it in {@code outbox_event_parked}; a broker that cannot be
+ *                          reached does not count
  */
 @ConfigurationProperties("platform.events")
 public record EventsProperties(String topic, Integer partitions, Short replicationFactor, Duration pollInterval,
-        Integer batchSize, Duration sendTimeout, Integer consumerAttempts) {
+        Integer batchSize, Duration sendTimeout, Integer consumerAttempts, Integer relayAttempts) {
 
     public EventsProperties {
         partitions = partitions == null ? 3 : partitions;
@@ -24,5 +27,6 @@ public record EventsProperties(String topic, Integer partitions, Short replicati
         batchSize = batchSize == null ? 200 : batchSize;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(5) : sendTimeout;
         consumerAttempts = consumerAttempts == null ? 4 : consumerAttempts;
+        relayAttempts = relayAttempts == null ? 10 : relayAttempts;
     }
 }

@@ -7,11 +7,20 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.annotation.KafkaListener;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 /** The smallest service that records and consumes events: JDBC, Flyway and Kafka, with the events library. */
 @SpringBootApplication
 class EventsTestApplication {
 
     static final String POISON = "test.poison";
+
+    /** A registry of the context's own, so that tests can read the relay's metrics. */
+    @Bean
+    MeterRegistry meterRegistry() {
+        return new SimpleMeterRegistry();
+    }
 
     @Bean
     RecordingListener recordingListener(IdempotentConsumer consumer) {

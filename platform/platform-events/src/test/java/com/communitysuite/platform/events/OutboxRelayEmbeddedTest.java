@@ -15,13 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
-import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.communitysuite.platform.test.EmbeddedInfrastructureInitializer;
@@ -33,13 +30,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = EmbeddedInfrastructureInitializer.class)
 class OutboxRelayEmbeddedTest extends OutboxRelayContract {
-
-    @Autowired
-    ProducerFactory<String, String> producerFactory;
-    @Autowired
-    PlatformTransactionManager transactionManager;
-    @Autowired
-    EventsProperties properties;
 
     @Test
     void twoReplicasRelayingAtOnceKeepEachAggregatesEventsInOrder() throws Exception {
