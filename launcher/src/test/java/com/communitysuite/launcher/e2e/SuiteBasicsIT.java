@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import com.communitysuite.launcher.Probe;
 import com.communitysuite.launcher.SuiteService;
+import com.communitysuite.launcher.conformance.Covers;
 
 /** The suite as a newcomer meets it: every JVM registered, the gateway routing, sign-in on the app and mp. */
 @ExtendWith(RunningSuite.class)
@@ -25,6 +26,7 @@ class SuiteBasicsIT {
     }
 
     @Test
+    @Covers("mp GET /mp/ping/")
     void theMpPingAnswersThroughTheGateway(Suite suite) {
         Gateway.Answer answer = suite.gateway().get("/mp/ping/");
 
@@ -34,6 +36,7 @@ class SuiteBasicsIT {
     }
 
     @Test
+    @Covers("app GET /app/version/upgrade")
     void theAppVersionUpgradeAnswersThroughTheGateway(Suite suite) {
         Gateway.Answer answer = suite.gateway().get("/app/version/upgrade", "Client-Type", "1", "Version-Code", "18");
         Gateway.Answer missingClientType = suite.gateway().get("/app/version/upgrade");
@@ -56,6 +59,7 @@ class SuiteBasicsIT {
     }
 
     @Test
+    @Covers({ "app POST /account/captcha", "app POST /account/login/captcha", "app POST /account/logout" })
     void anAppUserSignsInWithTheCaptchaFromTheLocalOutboxAndTheirCredentialsStopWorkingAfterLogout(Suite suite) {
         AppUser user = suite.newAppUser();
 
@@ -68,6 +72,7 @@ class SuiteBasicsIT {
     }
 
     @Test
+    @Covers({ "mp POST /mp/login/", "mp PUT /mp/agree/", "mp POST /mp/logout/" })
     void anMpUserSignsInWithTheLocalWeChatStandInAndTheirTokenStopsWorkingAfterLogout(Suite suite) {
         MpUser user = suite.newMpUser();
         String bearer = user.bearer();
