@@ -110,6 +110,8 @@ class GatewayRoutingTest extends GatewayTestSupport {
 
         assertThat(stopped.statusCode()).isEqualTo(503);
         assertThat(body(stopped).get("detail").asString()).isNotBlank();
+        assertThat(stopped.headers().firstValue("Suite-Gateway-Answer")).hasValueSatisfying(
+                cause -> assertThat(cause).isIn("unreachable", "circuit-open"));
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(send(HttpRequest.newBuilder(uri("/app/version/upgrade")).build()).statusCode()).isEqualTo(200);
     }
@@ -125,6 +127,7 @@ class GatewayRoutingTest extends GatewayTestSupport {
         JsonNode body = body(slow);
         assertThat(body.get("code").asInt()).isEqualTo(1);
         assertThat(body.get("msg").asString()).isEqualTo("Gateway Timeout");
+        assertThat(slow.headers().firstValue("Suite-Gateway-Answer")).contains("timeout");
         assertThat(took).isLessThan(Duration.ofMillis(2500));
     }
 
@@ -141,11 +144,6 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(body(campus).get("detail").asString()).isEqualTo("未找到。");
         assertThat(mp.statusCode()).isEqualTo(404);
         assertThat(body(mp).get("detail").asString()).isEqualTo("Not found.");
-    }
-
-    @Test
-    void theFallbackIsNotAPublicPath() throws Exception {
-        assertThat(send(HttpRequest.newBuilder(uri("/__gateway/fallback")).build()).statusCode()).isEqualTo(404);
     }
 
     private URI uri(String path) {
