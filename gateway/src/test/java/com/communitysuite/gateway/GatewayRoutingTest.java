@@ -146,6 +146,16 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(body(mp).get("detail").asString()).isEqualTo("Not found.");
     }
 
+    @Test
+    void theRoutesHealthIsDownWhileARoutedServiceHasNoInstance() throws Exception {
+        HttpResponse<String> routes = send(HttpRequest.newBuilder(uri("/actuator/health/routing")).build());
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build());
+
+        assertThat(routes.statusCode()).as("notification-service has no instance here").isEqualTo(503);
+        assertThat(body(routes).get("status").asString()).isEqualTo("DOWN");
+        assertThat(readiness.statusCode()).as("the gateway still serves the other services").isEqualTo(200);
+    }
+
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
