@@ -90,6 +90,8 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(received.get(0).containsHeader("X-User-Id")).isFalse();
         assertThat(received.get(0).containsHeader("X-Suite-Identity")).isFalse();
         assertThat(received.get(0).containsHeader("x-internal-roles")).isFalse();
+        assertThat(received.get(0).getHeader("traceparent")).as("the trace goes on in the service")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test
