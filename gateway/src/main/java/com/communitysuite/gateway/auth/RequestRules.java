@@ -1,5 +1,6 @@
 package com.communitysuite.gateway.auth;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,7 +47,7 @@ final class RequestRules {
         }
         HttpMethod method = HttpMethod.valueOf(trimmed.substring(0, space).toUpperCase(Locale.ROOT));
         String pattern = trimmed.substring(space + 1).trim();
-        if (!pattern.startsWith("/")) {
+        if (!Arrays.asList(HttpMethod.values()).contains(method) || !pattern.startsWith("/")) {
             throw new IllegalArgumentException("not [METHOD ]/pattern: " + entry);
         }
         return new Rule(method, PATTERNS.parse(pattern));
