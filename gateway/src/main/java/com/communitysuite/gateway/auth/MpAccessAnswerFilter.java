@@ -30,6 +30,7 @@ import com.github.benmanes.caffeine.cache.Expiry;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -97,15 +98,19 @@ class MpAccessAnswerFilter implements GlobalFilter, Ordered {
                         || !MediaType.APPLICATION_JSON.isCompatibleWith(type)) {
                     return super.writeWith(body);
                 }
-                return DataBufferUtils.join(body).flatMap(joined -> {
+                return DataBufferUtils.join(body).map(joined -> {
                     byte[] bytes = new byte[joined.readableByteCount()];
                     joined.read(bytes);
                     DataBufferUtils.release(joined);
-                    return accessFor(presented).map(access -> withAccess(bytes, access)).defaultIfEmpty(bytes)
-                            .flatMap(answer -> {
-                                getHeaders().setContentLength(answer.length);
-                                return super.writeWith(Mono.just(bufferFactory().wrap(answer)));
-                            });
+                    return bytes;
+                }).defaultIfEmpty(new byte[0]).flatMap(bytes -> {
+                    if (bytes.length == 0) {
+                        return super.writeWith(Flux.empty());
+                    }
+                    return accessFor(presented).map(access -> withAccess(bytes, access)).flatMap(answer -> {
+                        getHeaders().setContentLength(answer.length);
+                        return super.writeWith(Mono.just(bufferFactory().wrap(answer)));
+                    });
                 });
             }
         };

@@ -500,6 +500,9 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         accountService.stubFor(any(urlPathEqualTo("/mp/agree/")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"code\":200,\"access\":\"agreed\"}")));
         HttpResponse<String> agreed = send(mp("PUT", "/mp/agree/", access, null));
+        activityService.stubFor(any(urlPathEqualTo("/mp/draft/6/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")));
+        HttpResponse<String> empty = send(mp("DELETE", "/mp/draft/6/", access, null));
         HttpResponse<String> loggedOut = send(mp("POST", "/mp/logout/", access, null));
 
         assertThat(collected.statusCode()).isEqualTo(200);
@@ -513,6 +516,8 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         assertThat(json(refused).has("access")).isFalse();
         assertThat(json(agreed).get("access").asString()).as("a token the service handed out stays").isEqualTo("agreed");
         assertThat(json(loggedOut).has("access")).as("no token after the session ended").isFalse();
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).as("an empty answer stays empty").isEmpty();
     }
 
     @Test
