@@ -120,8 +120,8 @@ public class RouteResilienceFilter implements GlobalFilter, Ordered {
             // Part of the service's answer is on its way already; nothing else can be said on this response.
             return Mono.error(failure);
         }
+        // Drops what the service's answer had set; the gateway's own headers (CORS) stay for the browser.
         ServerWebExchangeUtils.reset(exchange);
-        exchange.getResponse().getHeaders().clear();
         if (failure instanceof NotFoundException) {
             return SurfaceResponses.write(exchange.getResponse(), originalPath, HttpStatus.SERVICE_UNAVAILABLE,
                     "no-instance");
