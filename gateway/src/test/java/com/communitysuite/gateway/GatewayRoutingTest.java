@@ -90,6 +90,8 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(received.get(0).containsHeader("X-User-Id")).isFalse();
         assertThat(received.get(0).containsHeader("X-Suite-Identity")).isFalse();
         assertThat(received.get(0).containsHeader("x-internal-roles")).isFalse();
+        assertThat(received.get(0).getHeader("traceparent")).as("the trace goes on in the service")
+                .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
     }
 
     @Test
@@ -110,6 +112,8 @@ class GatewayRoutingTest extends GatewayTestSupport {
 
         assertThat(stopped.statusCode()).isEqualTo(503);
         assertThat(body(stopped).get("detail").asString()).isNotBlank();
+        assertThat(stopped.headers().firstValue("Suite-Gateway-Answer")).hasValueSatisfying(
+                cause -> assertThat(cause).isIn("unreachable", "circuit-open"));
         assertThat(took).isLessThan(Duration.ofSeconds(1));
         assertThat(send(HttpRequest.newBuilder(uri("/app/version/upgrade")).build()).statusCode()).isEqualTo(200);
     }
@@ -125,6 +129,7 @@ class GatewayRoutingTest extends GatewayTestSupport {
         JsonNode body = body(slow);
         assertThat(body.get("code").asInt()).isEqualTo(1);
         assertThat(body.get("msg").asString()).isEqualTo("Gateway Timeout");
+        assertThat(slow.headers().firstValue("Suite-Gateway-Answer")).contains("timeout");
         assertThat(took).isLessThan(Duration.ofMillis(2500));
     }
 
@@ -144,8 +149,13 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
-    void theFallbackIsNotAPublicPath() throws Exception {
-        assertThat(send(HttpRequest.newBuilder(uri("/__gateway/fallback")).build()).statusCode()).isEqualTo(404);
+    void theRoutesHealthIsDownWhileARoutedServiceHasNoInstance() throws Exception {
+        HttpResponse<String> routes = send(HttpRequest.newBuilder(uri("/actuator/health/routing")).build());
+        HttpResponse<String> readiness = send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).build());
+
+        assertThat(routes.statusCode()).as("notification-service has no instance here").isEqualTo(503);
+        assertThat(body(routes).get("status").asString()).isEqualTo("DOWN");
+        assertThat(readiness.statusCode()).as("the gateway still serves the other services").isEqualTo(200);
     }
 
     private URI uri(String path) {

@@ -20,7 +20,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "eureka.client.enabled=false",
-        "suite.gateway.resilience.route-timeouts.activity-wx=700ms",
+        "suite.gateway.resilience.routes.activity-wx.timeout=700ms",
         "suite.gateway.auth.max-body-bytes=2048",
         "suite.gateway.rate-limit.per-caller-per-second=20" })
 public abstract class GatewayTestSupport {

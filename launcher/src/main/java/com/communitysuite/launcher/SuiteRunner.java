@@ -158,8 +158,11 @@ public final class SuiteRunner implements AutoCloseable {
         Path archive = jar.resolveSibling("app.jsa");
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
-        command.addAll(settings.jvmOptions());
-        if (settings.shareClasses()) {
+        List<String> options = settings.jvmOptionsOf(service);
+        command.addAll(options);
+        // A JVM with a native agent (a profiler) cannot record an archive; it can map one.
+        boolean mayRecord = options.stream().noneMatch(option -> option.startsWith("-agent"));
+        if (settings.shareClasses() && (Files.exists(archive) || mayRecord)) {
             // Class data sharing: the first run records the classes it loaded when it exits, later runs map them.
             command.add(Files.exists(archive) ? "-XX:SharedArchiveFile=" + archive
                     : "-XX:ArchiveClassesAtExit=" + archive);
@@ -253,11 +256,17 @@ public final class SuiteRunner implements AutoCloseable {
         }
     }
 
-    /** The gateway learns of instances from Eureka on its own schedule: wait until it routes to a service. */
+    /**
+     * The gateway learns of instances from Eureka on its own schedule: wait until its load balancer knows every
+     * service and each route family it can be asked about anonymously is answered by its service.
+     */
     private void awaitGatewayRouting(long deadline) throws InterruptedException, TimeoutException {
-        while (Probe.status(gatewayUrl() + "/mp/ping/") != 200) {
-            checkDeadline(deadline, "routed by the gateway");
+        GatewayReadiness readiness = new GatewayReadiness(gatewayUrl());
+        List<String> waiting = readiness.notRouted();
+        while (!waiting.isEmpty()) {
+            checkDeadline(deadline, "routed by the gateway (waiting for " + String.join(", ", waiting) + ")");
             Thread.sleep(250);
+            waiting = readiness.notRouted();
         }
     }
 

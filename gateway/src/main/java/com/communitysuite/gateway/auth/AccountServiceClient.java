@@ -122,6 +122,23 @@ public class AccountServiceClient {
                         || e.getStatusCode().value() == 400 ? Mono.just(Optional.empty()) : Mono.error(e));
     }
 
+    /**
+     * A fresh access token in a live token session of the account ({@code POST /internal/token-sessions/access}
+     * {@code {"accountId", "sessionId"}} answers {@code {"access"}}, or 404 when the session is not a live one of that
+     * account); empty then; an error when account-service cannot answer.
+     */
+    public Mono<Optional<String>> renewedAccess(long accountId, String sessionId) {
+        return http.post().uri("/internal/token-sessions/access")
+                .bodyValue(Map.of("accountId", accountId, "sessionId", sessionId)).retrieve()
+                .bodyToMono(RenewedAccess.class).timeout(TIMEOUT)
+                .map(renewed -> Optional.ofNullable(renewed.access()))
+                .onErrorResume(WebClientResponseException.class, e -> e.getStatusCode().value() == 404
+                        ? Mono.just(Optional.empty()) : Mono.error(e));
+    }
+
+    public record RenewedAccess(String access) {
+    }
+
     /** Drops every cached session of a user, when account-service says they ended. */
     public void forgetSessionsOf(String uid) {
         sessions.asMap().keySet().removeIf(key -> key.startsWith(uid + ":"));

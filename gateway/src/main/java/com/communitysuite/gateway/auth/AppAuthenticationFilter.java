@@ -33,37 +33,39 @@ class AppAuthenticationFilter {
     private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
             .getLog(AppAuthenticationFilter.class);
 
-    /** Reached before login: sign with the document's default secret. */
-    private static final Set<String> BEFORE_LOGIN = Set.of("/account/captcha", "/account/login/captcha");
-    /** Neither login nor sign, per the document (a web page holds no secret). */
-    private static final Set<String> OPEN_PREFIXES = Set.of("/app/version/upgrade", "/h5/");
-    private static final String LOGOUT = "/account/logout";
-
     private final AccountServiceClient accounts;
     private final ReplayGuard replays;
     private final AuthProperties properties;
     private final Clock clock;
+    /** Reached before login: signed with the document's default secret. */
+    private final RequestRules defaultSecret;
+    /** Neither login nor sign, per the document (a web page holds no secret). */
+    private final RequestRules unsigned;
+    private final RequestRules sessionEnding;
 
     AppAuthenticationFilter(AccountServiceClient accounts, ReplayGuard replays, AuthProperties properties, Clock clock) {
         this.accounts = accounts;
         this.replays = replays;
         this.properties = properties;
         this.clock = clock;
+        this.defaultSecret = RequestRules.of(properties.app().defaultSecretPaths());
+        this.unsigned = RequestRules.of(properties.app().unsignedPaths());
+        this.sessionEnding = RequestRules.of(properties.app().sessionEnding());
     }
 
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        String path = trimmed(exchange.getRequest().getPath().value());
-        if (OPEN_PREFIXES.stream().anyMatch(path::startsWith)) {
+        RequestRules.Target target = RequestRules.Target.of(exchange);
+        if (unsigned.matches(target)) {
             return chain.filter(exchange);
         }
         FieldErrors headerErrors = clientHeaderErrors(exchange.getRequest().getHeaders());
         if (!headerErrors.isEmpty()) {
             return reject(exchange, HttpStatus.BAD_REQUEST, headerErrors);
         }
-        if (BEFORE_LOGIN.contains(path)) {
+        if (defaultSecret.matches(target)) {
             return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(
                     exchange.mutate().request(request).build(), chain, parameters, properties.appDefaultSecret(),
-                    "anonymous:" + clientAddress(exchange), null));
+                    "anonymous:" + clientAddress(exchange), null, null));
         }
         Optional<String[]> credentials = basicCredentials(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
         if (credentials.isEmpty()) {
@@ -82,9 +84,10 @@ class AppAuthenticationFilter {
                 return reject(exchange, HttpStatus.UNAUTHORIZED, new FieldErrors());
             }
             Caller found = lookup.value().get();
+            boolean endsSession = sessionEnding.matches(target);
             return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> verify(
                     exchange.mutate().request(request).build(), chain, parameters, found.accessSecret(), uid,
-                    found.identity()));
+                    endsSession ? found.identity() : null, found.identity()));
         });
     }
 
@@ -92,9 +95,12 @@ class AppAuthenticationFilter {
     private record Caller(String accessSecret, SuiteIdentity identity) {
     }
 
-    /** @param identity the signed-in caller, or null before login */
+    /**
+     * @param endingSession the signed-in caller when a success ends their session, else null
+     * @param identity      the signed-in caller, or null before login
+     */
     private Mono<Void> verify(ServerWebExchange exchange, GatewayFilterChain chain, Map<String, String> parameters,
-            String secret, String caller, SuiteIdentity identity) {
+            String secret, String caller, SuiteIdentity endingSession, SuiteIdentity identity) {
         FieldErrors missing = new FieldErrors();
         if (!parameters.containsKey("ts") || parameters.get("ts").isBlank()) {
             missing.add("ts", "is required");
@@ -129,7 +135,7 @@ class AppAuthenticationFilter {
                     log.warn("Replay store unavailable; request let through: " + e);
                     return Mono.just(true);
                 })
-                .flatMap(first -> first ? forward(exchange, chain, identity)
+                .flatMap(first -> first ? forward(exchange, chain, endingSession)
                         : SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                                 HttpStatus.OK, AppErrorCode.DUPLICATE_CALL.message(),
                                 Integer.toString(AppErrorCode.DUPLICATE_CALL.code()),
@@ -139,16 +145,18 @@ class AppAuthenticationFilter {
     /**
      * A logout answered with success ends the session here at once; other replicas learn of it from account-service's
      * event, within a second.
+     *
+     * @param endingSession the caller whose session a success ends, or null
      */
-    private Mono<Void> forward(ServerWebExchange exchange, GatewayFilterChain chain, SuiteIdentity identity) {
+    private Mono<Void> forward(ServerWebExchange exchange, GatewayFilterChain chain, SuiteIdentity endingSession) {
         Mono<Void> forwarded = chain.filter(exchange);
-        if (identity == null || !LOGOUT.equals(trimmed(exchange.getRequest().getPath().value()))) {
+        if (endingSession == null) {
             return forwarded;
         }
         return forwarded.doOnSuccess(done -> {
             if (exchange.getResponse().getStatusCode() != null
                     && exchange.getResponse().getStatusCode().is2xxSuccessful()) {
-                accounts.forgetSessionsOf(identity.uid());
+                accounts.forgetSessionsOf(endingSession.uid());
             }
         });
     }
@@ -194,9 +202,5 @@ class AppAuthenticationFilter {
     private static String clientAddress(ServerWebExchange exchange) {
         InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
         return remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress();
-    }
-
-    private static String trimmed(String path) {
-        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 }

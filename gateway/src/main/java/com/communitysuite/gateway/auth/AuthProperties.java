@@ -1,6 +1,7 @@
 package com.communitysuite.gateway.auth;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -13,10 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param sessionCacheTtl   how long an app session found at account-service is trusted without asking again
  * @param keySetRefresh     the least time between two fetches of account-service's signing keys
  * @param accessTokenLifetime how long account-service's access tokens live: how long a revocation is remembered
+ * @param app               which app requests need less than a session and a sign, and which end the session
+ * @param mp                which mp requests are open, reachable without consent, or end the token session
+ * @param campus            which campus requests are open
  */
 @ConfigurationProperties("suite.gateway.auth")
 public record AuthProperties(String accountService, Duration timestampWindow, Long maxBodyBytes,
-        String appDefaultSecret, Duration sessionCacheTtl, Duration keySetRefresh, Duration accessTokenLifetime) {
+        String appDefaultSecret, Duration sessionCacheTtl, Duration keySetRefresh, Duration accessTokenLifetime,
+        AppPaths app, TokenPaths mp, TokenPaths campus) {
 
     public AuthProperties {
         accountService = accountService == null ? "http://account-service" : accountService;
@@ -26,5 +31,40 @@ public record AuthProperties(String accountService, Duration timestampWindow, Lo
         sessionCacheTtl = sessionCacheTtl == null ? Duration.ofSeconds(10) : sessionCacheTtl;
         keySetRefresh = keySetRefresh == null ? Duration.ofSeconds(10) : keySetRefresh;
         accessTokenLifetime = accessTokenLifetime == null ? Duration.ofHours(2) : accessTokenLifetime;
+        app = app == null ? new AppPaths(null, null, null) : app;
+        mp = mp == null ? new TokenPaths(null, null, null) : mp;
+        campus = campus == null ? new TokenPaths(null, null, null) : campus;
+    }
+
+    /**
+     * Entries are {@code [METHOD ]pattern}, see {@link RequestRules}.
+     *
+     * @param defaultSecretPaths signed with the document's default secret, no session needed (before login)
+     * @param unsignedPaths      neither session nor sign (the document's open endpoints, H5 pages)
+     * @param sessionEnding      after a 2xx answer the caller's app session is over (logout)
+     */
+    public record AppPaths(List<String> defaultSecretPaths, List<String> unsignedPaths, List<String> sessionEnding) {
+
+        public AppPaths {
+            defaultSecretPaths = defaultSecretPaths == null ? List.of() : List.copyOf(defaultSecretPaths);
+            unsignedPaths = unsignedPaths == null ? List.of() : List.copyOf(unsignedPaths);
+            sessionEnding = sessionEnding == null ? List.of() : List.copyOf(sessionEnding);
+        }
+    }
+
+    /**
+     * Entries are {@code [METHOD ]pattern}, see {@link RequestRules}.
+     *
+     * @param openPaths      reachable without a token; a token sent anyway still tells the service who calls
+     * @param withoutConsent reachable by a user who has not agreed to the privacy policy (mp)
+     * @param sessionEnding  after a 2xx answer the caller's token session is over (logout, log-off, revoke)
+     */
+    public record TokenPaths(List<String> openPaths, List<String> withoutConsent, List<String> sessionEnding) {
+
+        public TokenPaths {
+            openPaths = openPaths == null ? List.of() : List.copyOf(openPaths);
+            withoutConsent = withoutConsent == null ? List.of() : List.copyOf(withoutConsent);
+            sessionEnding = sessionEnding == null ? List.of() : List.copyOf(sessionEnding);
+        }
     }
 }

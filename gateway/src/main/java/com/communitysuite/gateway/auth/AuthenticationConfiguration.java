@@ -91,12 +91,17 @@ class AuthenticationConfiguration {
     }
 
     @Bean
+    MpAccessAnswerFilter mpAccessAnswerFilter(AccountServiceClient accounts, AuthProperties properties, Clock clock) {
+        return new MpAccessAnswerFilter(accounts, properties, clock);
+    }
+
+    @Bean
     SurfaceAuthenticationFilter surfaceAuthenticationFilter(AccountServiceClient accounts,
             RevokedSessions revokedSessions, ReplayGuard replays, AuthProperties properties, Clock clock) {
         AccessTokenVerifier accessTokens = new AccessTokenVerifier(accounts, revokedSessions, clock);
         return new SurfaceAuthenticationFilter(
                 new AppAuthenticationFilter(accounts, replays, properties, clock),
-                new TokenAuthenticationFilter(accessTokens, accounts, revokedSessions),
+                new TokenAuthenticationFilter(accessTokens, accounts, revokedSessions, properties),
                 new WxAuthenticationFilter(accessTokens, accounts),
                 new CodesAuthenticationFilter(accounts, properties));
     }

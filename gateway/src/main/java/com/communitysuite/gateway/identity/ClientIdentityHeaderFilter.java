@@ -1,5 +1,6 @@
 package com.communitysuite.gateway.identity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -28,21 +29,31 @@ class ClientIdentityHeaderFilter implements GlobalFilter, Ordered {
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        List<String> spoofed = exchange.getRequest().getHeaders().headerNames().stream()
-                .filter(this::isInternal)
-                .toList();
-        if (spoofed.isEmpty()) {
+        List<String> spoofed = null;
+        for (String header : exchange.getRequest().getHeaders().headerNames()) {
+            if (isInternal(header)) {
+                spoofed = spoofed == null ? new ArrayList<>() : spoofed;
+                spoofed.add(header);
+            }
+        }
+        if (spoofed == null) {
             return chain.filter(exchange);
         }
+        List<String> removed = spoofed;
         ServerHttpRequest cleaned = exchange.getRequest().mutate()
-                .headers(headers -> spoofed.forEach(headers::remove))
+                .headers(headers -> removed.forEach(headers::remove))
                 .build();
         return chain.filter(exchange.mutate().request(cleaned).build());
     }
 
+    /** Every request's every header passes here: compared in place, without a lower-cased copy. */
     private boolean isInternal(String header) {
-        String name = header.toLowerCase(Locale.ROOT);
-        return prefixes.stream().anyMatch(name::startsWith);
+        for (String prefix : prefixes) {
+            if (header.regionMatches(true, 0, prefix, 0, prefix.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

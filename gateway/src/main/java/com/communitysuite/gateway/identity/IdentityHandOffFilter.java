@@ -1,8 +1,10 @@
 package com.communitysuite.gateway.identity;
 
 import java.net.URI;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -34,6 +36,9 @@ public class IdentityHandOffFilter implements GlobalFilter, Ordered {
             HttpHeaders.PROXY_AUTHORIZATION, "Token");
     private static final String CREDENTIAL_QUERY_PARAMETER = "access_token";
 
+    /** Made once: an anonymous caller of each surface is the same identity, and the same token, every time. */
+    private static final Map<Surface, SuiteIdentity> ANONYMOUS = anonymousCallers();
+
     private final IdentityTokens tokens;
 
     public IdentityHandOffFilter(IdentityTokens tokens) {
@@ -44,8 +49,7 @@ public class IdentityHandOffFilter implements GlobalFilter, Ordered {
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
         Surface surface = Surface.fromPath(request.getPath().value());
-        SuiteIdentity identity = exchange.getAttributeOrDefault(IDENTITY,
-                SuiteIdentity.anonymous(surface.name().toLowerCase(Locale.ROOT)));
+        SuiteIdentity identity = exchange.getAttributeOrDefault(IDENTITY, ANONYMOUS.get(surface));
         if (surface == Surface.APP) {
             identity = identity.withClient(clientType(request.getHeaders().getFirst(ClientType.HEADER)),
                     request.getHeaders().getFirst("Version-Name"));
@@ -59,6 +63,14 @@ public class IdentityHandOffFilter implements GlobalFilter, Ordered {
             handedOff.uri(withoutCredential(request.getURI()));
         }
         return chain.filter(exchange.mutate().request(handedOff.build()).build());
+    }
+
+    private static Map<Surface, SuiteIdentity> anonymousCallers() {
+        Map<Surface, SuiteIdentity> callers = new EnumMap<>(Surface.class);
+        for (Surface surface : Surface.values()) {
+            callers.put(surface, SuiteIdentity.anonymous(surface.name().toLowerCase(Locale.ROOT)));
+        }
+        return callers;
     }
 
     private static URI withoutCredential(URI uri) {

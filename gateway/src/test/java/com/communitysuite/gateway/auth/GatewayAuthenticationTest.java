@@ -77,7 +77,7 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         accountService.stubFor(get(urlPathEqualTo("/internal/jwks")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody(new JWKSet(SIGNING_KEY.toPublicJWK()).toString())));
-        accountService.stubFor(any(urlPathMatching("/(account|mp)/.*")).willReturn(aResponse()
+        accountService.stubFor(any(urlPathMatching("/(account|mp|campus)/.*")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json").withBody("{\"status\":1}")));
         userService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"status\":1,\"result\":{}}")));
@@ -162,7 +162,7 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
     }
 
     @Test
-    void campusAdminOnlyEndpointsNeedTheSuperUserRole() throws Exception {
+    void theGatewayDecidesNoRolesItHandsThemToTheServices() throws Exception {
         String user = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
         String admin = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true,
                 "8");
@@ -170,14 +170,54 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         HttpResponse<String> asUser = send(bearer("/campus/users/", user));
         HttpResponse<String> asUserWithoutSlash = send(HttpRequest.newBuilder(uri("/campus/feedbacks/3"))
                 .header("Token", user).DELETE().build());
-        HttpResponse<String> asAdmin = send(bearer("/campus/users/", admin));
+        HttpResponse<String> asAdmin = send(bearer("/campus/users/?as=admin", admin));
 
-        assertThat(asUser.statusCode()).isEqualTo(403);
-        assertThat(json(asUser).get("detail").asString()).isEqualTo("您没有执行该操作的权限。");
-        assertThat(asUserWithoutSlash.statusCode()).isEqualTo(403);
+        assertThat(asUser.statusCode()).as("the service refuses a non-super-user, not the gateway").isEqualTo(200);
+        assertThat(asUserWithoutSlash.statusCode()).isEqualTo(200);
         assertThat(asAdmin.statusCode()).isEqualTo(200);
-        assertThat(TestIdentities.verify(userService.getAllServeEvents().get(0).getRequest().getHeader(
-                "Authorization")).roles()).contains("admin");
+        var received = userService.findAll(getRequestedFor(urlPathEqualTo("/campus/users/")));
+        assertThat(TestIdentities.verify(received.get(0).getHeader("Authorization")).roles())
+                .containsExactly("user");
+        assertThat(TestIdentities.verify(received.get(1).getHeader("Authorization")).roles())
+                .contains("user", "admin");
+    }
+
+    @Test
+    void anOpenEndpointCalledWithAValidTokenStillTellsTheServiceWhoCalls() throws Exception {
+        String notAgreed = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(),
+                false);
+        String campus = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+
+        HttpResponse<String> mpAnonymous = send(HttpRequest.newBuilder(uri("/mp/activities/?page=1")).build());
+        HttpResponse<String> mpCaller = send(bearer("/mp/activities/?page=2", notAgreed));
+        HttpResponse<String> mpBadToken = send(bearer("/mp/activities/?page=3", "not.a.jwt"));
+        HttpResponse<String> campusCaller = send(HttpRequest.newBuilder(uri("/campus/refresh/")).header("Token", campus)
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json").build());
+        HttpResponse<String> campusStale = send(HttpRequest.newBuilder(uri("/campus/userLogin/"))
+                .header("Token", "stale").POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json").build());
+
+        assertThat(mpAnonymous.statusCode()).isEqualTo(200);
+        assertThat(mpCaller.statusCode()).as("no consent needed on an open endpoint").isEqualTo(200);
+        assertThat(mpBadToken.statusCode()).as("as DRF's authentication did").isEqualTo(401);
+        assertThat(campusCaller.statusCode()).isEqualTo(200);
+        assertThat(campusStale.statusCode()).as("the campus original checked no token at sign-in").isEqualTo(200);
+        assertThat(callerOf(activityService.findAll(getRequestedFor(urlEqualTo("/mp/activities/?page=1"))).get(0))
+                .kind()).isEqualTo(SuiteIdentity.Kind.ANONYMOUS);
+        SuiteIdentity mp = callerOf(activityService.findAll(getRequestedFor(urlEqualTo("/mp/activities/?page=2")))
+                .get(0));
+        assertThat(mp.kind()).isEqualTo(SuiteIdentity.Kind.ACCOUNT);
+        assertThat(mp.accountId()).isEqualTo(7);
+        SuiteIdentity campusIdentity = callerOf(accountService.findAll(postRequestedFor(urlPathEqualTo(
+                "/campus/refresh/"))).get(0));
+        assertThat(campusIdentity.kind()).isEqualTo(SuiteIdentity.Kind.ACCOUNT);
+        assertThat(campusIdentity.surface()).isEqualTo("campus");
+        assertThat(callerOf(accountService.findAll(postRequestedFor(urlPathEqualTo("/campus/userLogin/"))).get(0))
+                .kind()).isEqualTo(SuiteIdentity.Kind.ANONYMOUS);
+    }
+
+    private static SuiteIdentity callerOf(com.github.tomakehurst.wiremock.verification.LoggedRequest request) {
+        return TestIdentities.verify(request.getHeader("Authorization"));
     }
 
     @Test
@@ -447,6 +487,83 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
     }
 
     @Test
+    void aMutatingMpAnswerCarriesTheCallersAccessTokenAndNoOtherAnswerIsTouched() throws Exception {
+        stubPrincipal(9100, "[\"user\"]");
+        String access = token(SIGNING_KEY, "access", Instant.now().plusSeconds(7200), UUID.randomUUID().toString(),
+                true, "9100");
+
+        HttpResponse<String> collected = send(mp("POST", "/mp/activity/action/collect/", access, "{\"activity\":1}"));
+        HttpResponse<String> read = send(bearer("/mp/activities/?page=9", access));
+        activityService.stubFor(any(urlPathEqualTo("/mp/draft/5/")).willReturn(aResponse().withStatus(400)
+                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"信息发生变化，请刷新后重试\"}")));
+        HttpResponse<String> refused = send(mp("DELETE", "/mp/draft/5/", access, null));
+        accountService.stubFor(any(urlPathEqualTo("/mp/agree/")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("{\"code\":200,\"access\":\"agreed\"}")));
+        HttpResponse<String> agreed = send(mp("PUT", "/mp/agree/", access, null));
+        activityService.stubFor(any(urlPathEqualTo("/mp/draft/6/")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")));
+        HttpResponse<String> empty = send(mp("DELETE", "/mp/draft/6/", access, null));
+        HttpResponse<String> loggedOut = send(mp("POST", "/mp/logout/", access, null));
+
+        assertThat(collected.statusCode()).isEqualTo(200);
+        assertThat(json(collected).get("access").asString()).isEqualTo(access);
+        assertThat(json(collected).get("msg").asString()).as("the rest of the answer as the service wrote it")
+                .isEqualTo("成功获取");
+        assertThat(collected.headers().firstValueAsLong("Content-Length")).hasValue(collected.body()
+                .getBytes(StandardCharsets.UTF_8).length);
+        assertThat(read.body()).isEqualTo("{\"code\":0,\"msg\":\"成功获取\",\"data\":0}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(json(refused).has("access")).isFalse();
+        assertThat(json(agreed).get("access").asString()).as("a token the service handed out stays").isEqualTo("agreed");
+        assertThat(json(loggedOut).has("access")).as("no token after the session ended").isFalse();
+        assertThat(empty.statusCode()).isEqualTo(200);
+        assertThat(empty.body()).as("an empty answer stays empty").isEmpty();
+    }
+
+    @Test
+    void pastHalfItsLifeTheAccessTokenInAnAnswerIsARenewedOneOfTheSameSession() throws Exception {
+        stubPrincipal(9101, "[\"user\"]");
+        String sessionId = UUID.randomUUID().toString();
+        String old = token(SIGNING_KEY, "access", Instant.now().minusSeconds(6000), Instant.now().plusSeconds(1200),
+                sessionId);
+        String renewed = token(SIGNING_KEY, "access", Instant.now(), Instant.now().plusSeconds(7200), sessionId);
+        accountService.stubFor(post(urlPathEqualTo("/internal/token-sessions/access"))
+                .withRequestBody(equalToJson("{\"accountId\":9101,\"sessionId\":\"" + sessionId + "\"}"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"access\":\"" + renewed + "\"}")));
+        String otherSession = UUID.randomUUID().toString();
+        String unrenewable = token(SIGNING_KEY, "access", Instant.now().minusSeconds(6000),
+                Instant.now().plusSeconds(1200), otherSession);
+
+        HttpResponse<String> first = send(mp("POST", "/mp/activity/action/collect/", old, "{\"activity\":1}"));
+        HttpResponse<String> second = send(mp("PUT", "/mp/activityupdate/1/", old, "{}"));
+        HttpResponse<String> stillValid = send(mp("POST", "/mp/activity/action/collect/", old, "{\"activity\":2}"));
+        HttpResponse<String> withRenewed = send(mp("POST", "/mp/activity/action/collect/", renewed, "{}"));
+        HttpResponse<String> notRenewed = send(mp("POST", "/mp/activity/action/collect/", unrenewable, "{}"));
+
+        assertThat(json(first).get("access").asString()).isEqualTo(renewed);
+        assertThat(json(second).get("access").asString()).isEqualTo(renewed);
+        assertThat(stillValid.statusCode()).as("the older token works until it expires").isEqualTo(200);
+        assertThat(json(withRenewed).get("access").asString()).isEqualTo(renewed);
+        assertThat(accountService.findAll(postRequestedFor(urlPathEqualTo("/internal/token-sessions/access"))
+                .withRequestBody(equalToJson("{\"accountId\":9101,\"sessionId\":\"" + sessionId + "\"}"))))
+                .as("one renewal per session while the renewed token is young").hasSize(1);
+        assertThat(json(notRenewed).get("access").asString())
+                .as("when account-service renews nothing, the presented token, which is still valid").isEqualTo(unrenewable);
+        assertThat(TestIdentities.verify(accountService.findAll(postRequestedFor(urlPathEqualTo(
+                "/internal/token-sessions/access"))).get(0).getHeader("Authorization")).kind())
+                .isEqualTo(SuiteIdentity.Kind.SERVICE);
+    }
+
+    private HttpRequest mp(String method, String path, String access, String jsonBody) {
+        return HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + access)
+                .header("Content-Type", "application/json")
+                .method(method, jsonBody == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(jsonBody))
+                .build();
+    }
+
+    @Test
     void aCallerOverTheirRateIsA429InTheSurfacesShape() throws Exception {
         stubPrincipal(9000, "[\"user\"]");
         String jwt = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600), UUID.randomUUID().toString(), true,
@@ -533,8 +650,19 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
             String subject) throws Exception {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
                 .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer("account-service").subject(subject)
-                        .jwtID(UUID.randomUUID().toString()).expirationTime(Date.from(expiry))
+                        .jwtID(UUID.randomUUID().toString()).issueTime(new Date()).expirationTime(Date.from(expiry))
                         .claim("token_use", use).claim("sid", sessionId).claim("privacy_agreed", agreed).build());
+        jwt.sign(new ECDSASigner(key));
+        return jwt.serialize();
+    }
+
+    private static String token(ECKey key, String use, Instant issued, Instant expiry, String sessionId)
+            throws Exception {
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
+                .type(JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer("account-service").subject("9101")
+                        .jwtID(UUID.randomUUID().toString()).issueTime(Date.from(issued))
+                        .expirationTime(Date.from(expiry)).claim("token_use", use).claim("sid", sessionId)
+                        .claim("privacy_agreed", true).build());
         jwt.sign(new ECDSASigner(key));
         return jwt.serialize();
     }
