@@ -57,6 +57,8 @@ class RouteResilienceTest extends GatewayTestSupport {
 
     @BeforeEach
     void stubs() {
+        // Other test classes share this context and may have left a route's circuit open (a stopped stand-in).
+        circuitBreakers.getAllCircuitBreakers().forEach(CircuitBreaker::reset);
         userService.resetAll();
         userService.stubFor(any(anyUrl()).willReturn(aResponse().withHeader("Content-Type", "application/json")
                 .withBody("{\"status\":1}")));
