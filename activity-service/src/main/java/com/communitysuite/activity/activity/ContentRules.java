@@ -5,7 +5,10 @@ import java.util.regex.Pattern;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 
-/** The mp original's content checks ({@code check_field}, {@code check_invalid_content}, {@code check_link}), with its texts. */
+/**
+ * The mp original's content checks ({@code check_field}, {@code check_invalid_content}, {@code check_link}), with
+ * its texts.
+ */
 public final class ContentRules {
 
     public static final String INVALID = "参数无效";

@@ -19,7 +19,8 @@ interface ActivityCollectionRepository extends JpaRepository<ActivityCollection,
 
     /** The caller's collected activities that are still up, newest start first. */
     @Query(value = "select a from Activity a, ActivityCollection c where c.activityId = a.id"
-            + " and c.accountId = :accountId and a.status <> com.communitysuite.activity.activity.ActivityStatus.TAKEN_DOWN"
+            + " and c.accountId = :accountId"
+            + " and a.status <> com.communitysuite.activity.activity.ActivityStatus.TAKEN_DOWN"
             + " order by a.startDate desc, a.id",
             countQuery = "select count(c) from Activity a, ActivityCollection c where c.activityId = a.id"
                     + " and c.accountId = :accountId"

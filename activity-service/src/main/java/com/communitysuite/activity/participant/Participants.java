@@ -94,8 +94,8 @@ public class Participants {
      */
     @Transactional
     public Joined leave(long activityId, long accountId, long removedByAccountId) {
-        int deleted = jdbc.update("DELETE FROM participant WHERE activity_id = ? AND account_id = ? AND state = 'JOINED'",
-                activityId, accountId);
+        int deleted = jdbc.update("DELETE FROM participant"
+                + " WHERE activity_id = ? AND account_id = ? AND state = 'JOINED'", activityId, accountId);
         if (deleted == 0) {
             if (!activities.existsById(activityId)) {
                 throw notFound();

@@ -40,8 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
  * measured. Prints the attempts per second, the latency percentiles and how many got in.
  *
  * <p>Usage: {@code bin/benchmark join} with the suite up. The local suite's limits are meant for people, not for a
- * load test: start it with {@code ACCOUNT_CAPTCHA_PER_IP_HOUR=100000} (2,000 sign-ups from one address) and
- * {@code SUITE_GATEWAY_RATE_LIMIT_PER_ADDRESS_PER_SECOND=100000} (one client address). System properties:
+ * load test: start it with {@code ACCOUNT_CAPTCHA_PERIPHOUR=100000} (2,000 sign-ups from one address),
+ * {@code SUITE_GATEWAY_RATELIMIT_PERADDRESSPERSECOND=100000} (one client address) and
+ * {@code SUITE_GATEWAY_RATELIMIT_PERCALLERPERSECOND=100000} (the sign-ups are one anonymous caller). System properties:
  * {@code benchmark.gateway} (default {@code http://localhost:8080}), {@code benchmark.var} (default {@code var}),
  * {@code benchmark.attempts} (2000), {@code benchmark.capacity} (100), {@code benchmark.in-flight} (64).
  */
@@ -148,9 +149,8 @@ public final class JoinBenchmark {
 
     private long publish(User owner, int capacity) throws Exception {
         String title = "bench-" + (System.currentTimeMillis() % 100_000_000);
-        JsonNode created = send("/activity/create", Map.of("type", "10301", "username", owner.phone(), "auth_key",
-                owner.authKey(), "title", title, "images", List.of()));
-        require(created, "10313");
+        JsonNode created = sendExpecting("/activity/create", Map.of("type", "10301", "username", owner.phone(),
+                "auth_key", owner.authKey(), "title", title, "images", List.of()), "10313");
         long id = created.get("contents").get("acID").asLong();
         LocalDateTime start = LocalDateTime.now(BEIJING).plusDays(1).withNano(0);
         Map<String, Object> details = new LinkedHashMap<>();
@@ -166,7 +166,7 @@ public final class JoinBenchmark {
         details.put("free", "1");
         details.put("content", "A benchmark activity: every user tries to join it once.");
         details.put("maxp", Integer.toString(capacity));
-        require(send("/activity/create", details), "10323");
+        sendExpecting("/activity/create", details, "10323");
         return id;
     }
 
@@ -184,9 +184,6 @@ public final class JoinBenchmark {
                     "captcha", codes.get(phone)));
             return new User(phone, login.path("result").path("accessToken").asString());
         }));
-        if (users.stream().anyMatch(u -> u.authKey().isBlank())) {
-            throw new IllegalStateException("Some sign-ins failed: is ACCOUNT_CAPTCHA_PER_IP_HOUR raised?");
-        }
         return users;
     }
 
@@ -213,7 +210,7 @@ public final class JoinBenchmark {
 
     /** Applies the call to every item with the benchmark's number in flight; the answers in the items' order. */
     private <T, R> List<R> parallel(List<T> items, CheckedFunction<T, R> call) throws Exception {
-        var pool = Executors.newFixedThreadPool(Math.min(inFlight, 32));
+        var pool = Executors.newFixedThreadPool(8);
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
@@ -235,8 +232,24 @@ public final class JoinBenchmark {
         R apply(T item) throws Exception;
     }
 
-    /** An app request signed with the document's default secret (sign-in needs no session yet). */
+    /**
+     * An app request signed with the document's default secret (sign-in needs no session yet), sent again with a
+     * fresh {@code ts} and {@code sign} while it is not answered with {@code status: 1}: under load the gateway
+     * answered some of these 404 or 429, and sign-up is only the benchmark's set-up.
+     */
     private JsonNode signedPost(String path, Map<String, String> fields) throws Exception {
+        JsonNode answer = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            answer = signedPostOnce(path, fields);
+            if (answer.path("status").asInt() == 1) {
+                return answer;
+            }
+            Thread.sleep(200L * (attempt + 1));
+        }
+        throw new IllegalStateException(path + " kept failing: " + answer);
+    }
+
+    private JsonNode signedPostOnce(String path, Map<String, String> fields) throws Exception {
         Map<String, String> parameters = new TreeMap<>(fields);
         parameters.put("ts", Long.toString(System.currentTimeMillis()));
         String joined = parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
@@ -268,10 +281,17 @@ public final class JoinBenchmark {
         }
     }
 
-    private static void require(JsonNode answer, String code) {
-        if (!code.equals(answer.path("code").asString())) {
-            throw new IllegalStateException("expected " + code + ", got " + answer);
+    /** A set-up request, sent again while the gateway answers it with its fallback (as after the sign-up load). */
+    private JsonNode sendExpecting(String path, Map<String, ?> body, String code) throws Exception {
+        JsonNode answer = null;
+        for (int attempt = 0; attempt < 10; attempt++) {
+            answer = send(path, body);
+            if (code.equals(answer.path("code").asString())) {
+                return answer;
+            }
+            Thread.sleep(500L * (attempt + 1));
         }
+        throw new IllegalStateException("expected " + code + ", got " + answer);
     }
 
     private static String md5(String text) {

@@ -71,6 +71,49 @@ class ActivityIT {
     }
 
     @Test
+    void aDraftIsRevisedSubmittedDeniedAndAPublishedOneUpdatedByItsOwner(Suite suite) {
+        MpUser sponsor = withActivityLevel(suite, 2);
+        MpUser admin = withActivityLevel(suite, 3);
+        LocalDate tomorrow = LocalDate.now(BEIJING).plusDays(1);
+
+        Gateway.Answer draft = sponsor.post("/mp/activity/", activity("e2e-draft-" + Suite.unique(), tomorrow));
+        assertThat(draft.status()).as(draft.toString()).isEqualTo(200);
+        long id = draft.json().get("id").asLong();
+        assertThat(ids(sponsor.get("/mp/drafts/"))).contains(id);
+        assertThat(sponsor.get("/mp/draft/" + id + "/").json().get("status").asInt()).isEqualTo(1);
+        Gateway.Answer submitted = sponsor.put("/mp/draftupdate/" + id + "/?publish=true",
+                activity("e2e-revised-" + Suite.unique(), tomorrow.plusDays(1)));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(200);
+        assertThat(ids(sponsor.get("/mp/mywaitingactivities/"))).contains(id);
+        assertThat(admin.get("/mp/waitingactivity/" + id + "/").json().get("start_date").asString())
+                .isEqualTo(tomorrow.plusDays(1).toString());
+        assertThat(admin.put("/mp/activity/action/deny/" + id + "/", null).json().get("msg").asString())
+                .isEqualTo("Event application has been rejected");
+        assertThat(sponsor.delete("/mp/draft/" + id + "/").status()).isEqualTo(200);
+        assertThat(sponsor.get("/mp/draft/" + id + "/").status()).isEqualTo(404);
+
+        long published = sponsor.post("/mp/activity/?publish=true", activity("e2e-live-" + Suite.unique(), tomorrow))
+                .json().get("id").asLong();
+        assertThat(admin.put("/mp/activity/action/approve/" + published + "/", null).status()).isEqualTo(200);
+        assertThat(ids(sponsor.get("/mp/mypublishedactivities/?size=50"))).contains(published);
+        assertThat(ids(suite.gateway().get("/mp/recentactivities/?size=50"))).contains(published);
+        Gateway.Answer updated = sponsor.put("/mp/activityupdate/" + published + "/",
+                "{\"schedules\": [[]], \"replay_url\": \"https://example.org/replay\"}");
+        assertThat(updated.status()).as(updated.toString()).isEqualTo(200);
+        assertThat(suite.gateway().get("/mp/activity/" + published + "/").json().get("replay_url").asString())
+                .isEqualTo("https://example.org/replay");
+    }
+
+    private static String activity(String title, LocalDate start) {
+        return """
+                {"title": "%s", "start_date": "%s", "end_date": "%s", "activity_category": 4, "activity_type": 1,
+                 "address": "北京市", "detail_address": "海淀区1号", "longitude": 116.3, "latitude": 39.9,
+                 "register_url": "https://example.org/register", "poster": 2,
+                 "schedules": [[{"start": "14:00", "end": "15:00", "topic": "分享", "speakerList": [{"name": "李四"}]}]]}
+                """.formatted(title, start, start);
+    }
+
+    @Test
     void badInputAndMissingRightsAreAnsweredInTheMpShape(Suite suite) {
         MpUser user = suite.newMpUser();
         Gateway.Answer notSponsor = user.post("/mp/activity/", "{}");
