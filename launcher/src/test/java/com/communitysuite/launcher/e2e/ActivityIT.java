@@ -147,7 +147,7 @@ class ActivityIT {
 
         DateTimeFormatter time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         LocalDateTime start = LocalDateTime.now(BEIJING).plusDays(2).withNano(0);
-        Gateway.Answer published = suite.gateway().post("/activity/join", Gateway.JSON.writeValueAsString(Map.ofEntries(
+        Gateway.Answer published = suite.gateway().post("/activity/create", Gateway.JSON.writeValueAsString(Map.ofEntries(
                 Map.entry("type", "10302"), Map.entry("username", owner.phone()),
                 Map.entry("auth_key", owner.accessToken()), Map.entry("acid", Long.toString(id)),
                 Map.entry("actitle", title), Map.entry("tags", "户外|徒步"), Map.entry("startT", start.format(time)),
