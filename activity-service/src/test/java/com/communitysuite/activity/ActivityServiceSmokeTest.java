@@ -1,8 +1,7 @@
 package com.communitysuite.activity;
 
-import com.communitysuite.platform.test.ServiceIntegrationTest;
 import com.communitysuite.platform.test.ServiceSmokeContract;
 
-@ServiceIntegrationTest
+@ActivityServiceTest
 class ActivityServiceSmokeTest extends ServiceSmokeContract {
 }

@@ -1,0 +1,21 @@
+package com.communitysuite.activity.events;
+
+import com.communitysuite.platform.events.DomainEvent;
+import com.communitysuite.platform.events.EventType;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/** A draft was submitted for review (mp). */
+@EventType("activity.submitted")
+public record ActivitySubmitted(long activityId, String title, long ownerAccountId, String status, long version,
+        @JsonIgnore String actorAccountId) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return Long.toString(activityId);
+    }
+
+    @Override
+    public String actorId() {
+        return actorAccountId;
+    }
+}
