@@ -181,7 +181,7 @@ class ActivityIT {
     private static MpUser withActivityLevel(Suite suite, int activityLevel) {
         MpUser user = suite.newMpUser();
         Gateway.Answer granted = suite.campusAdmin().put("/campus/admin/users/" + user.userId() + "/levels",
-                "{\"level\": 1, \"activityLevel\": " + activityLevel + "}");
+                "{\"activity_level\": " + activityLevel + "}");
         assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
         String probe = activityLevel >= 3 ? "/mp/waitingactivities/" : "/mp/drafts/";
         Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
