@@ -116,7 +116,8 @@ class AppClubController {
         static MemberView of(ClubMemberships.MemberPageEntry entry) {
             MemberEntry member = entry.member();
             return new MemberView(member.membership().joinedAt().toEpochMilli(), entry.sequenceId(),
-                    member.membership().uid(), member.user() == null ? null : ProfileView.of(member));
+                    member.membership().uid(), member.user() == null || !member.user().hasProfile() ? null
+                            : ProfileView.of(member));
         }
     }
 

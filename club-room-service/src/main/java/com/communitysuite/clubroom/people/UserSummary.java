@@ -6,4 +6,9 @@ package com.communitysuite.clubroom.people;
  * Fields the service has not heard of yet are null.
  */
 public record UserSummary(long accountId, String uid, String nickname, String avatar, String bio, String email) {
+
+    /** Whether this service has heard of the user's profile (every registered account has one, with a nickname). */
+    public boolean hasProfile() {
+        return nickname != null;
+    }
 }
