@@ -26,7 +26,10 @@ public final class PublishedEvents {
         this.bootstrapServers = bootstrapServers;
     }
 
-    /** The envelopes of the given type and aggregate, read from the beginning until {@code done} holds of them. */
+    /**
+     * The envelopes of the given type and aggregate (any, when null), read from the beginning until {@code done} holds
+     * of them.
+     */
     public List<JsonNode> await(String type, String aggregateId, Predicate<List<JsonNode>> done) {
         Map<String, Object> config = Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
@@ -44,7 +47,8 @@ public final class PublishedEvents {
                 }
                 consumer.poll(Duration.ofMillis(200)).forEach(record -> {
                     JsonNode envelope = JSON.readTree(record.value());
-                    if (type.equals(envelope.path("type").asString()) && aggregateId.equals(record.key())) {
+                    if (type.equals(envelope.path("type").asString())
+                            && (aggregateId == null || aggregateId.equals(record.key()))) {
                         found.add(envelope);
                     }
                 });
@@ -53,10 +57,9 @@ public final class PublishedEvents {
         return found;
     }
 
-    /** The newest data of the given type and aggregate that matches. */
-    public JsonNode awaitData(String type, String aggregateId, Predicate<JsonNode> matching) {
-        List<JsonNode> envelopes = await(type, aggregateId,
-                list -> list.stream().anyMatch(e -> matching.test(e.get("data"))));
-        return envelopes.stream().map(e -> e.get("data")).filter(matching).reduce((a, b) -> b).orElseThrow();
+    /** The newest envelope of the given type whose data matches. */
+    public JsonNode awaitEnvelope(String type, Predicate<JsonNode> matching) {
+        List<JsonNode> envelopes = await(type, null, list -> list.stream().anyMatch(e -> matching.test(e.get("data"))));
+        return envelopes.stream().filter(e -> matching.test(e.get("data"))).reduce((a, b) -> b).orElseThrow();
     }
 }
