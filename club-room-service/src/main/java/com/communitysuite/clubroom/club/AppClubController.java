@@ -38,7 +38,7 @@ class AppClubController {
     }
 
     record CreateClubRequest(
-            @NotBlank(message = "名称不能为空") @Size(max = ClubName.MAX_LENGTH, message = "名称不能超过100个字") String name,
+            @NotBlank(message = ClubName.BLANK) @Size(max = ClubName.MAX_LENGTH, message = ClubName.TOO_LONG) String name,
             @NotBlank(message = "封面不能为空") @Size(max = 1000, message = "封面不能超过1000个字") String cover) {
     }
 

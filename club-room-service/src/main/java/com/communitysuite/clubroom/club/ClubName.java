@@ -8,6 +8,8 @@ package com.communitysuite.clubroom.club;
 final class ClubName {
 
     static final int MAX_LENGTH = 100;
+    static final String BLANK = "名称不能为空";
+    static final String TOO_LONG = "名称不能超过100个字";
 
     private ClubName() {
     }

@@ -54,8 +54,12 @@ public class Clubs {
     /** A club an app user creates: they own it and are its first member and manager. */
     @Transactional
     public ClubDetails create(Caller caller, String name, String cover) {
+        String cleanName = ClubName.normalise(name);
+        if (cleanName.isEmpty()) {
+            throw new InvalidInputException("club.name-blank", "name", ClubName.BLANK);
+        }
         users.noteCaller(caller);
-        Club club = clubs.save(Club.createdInApp(ClubName.normalise(name), cover, caller.accountId(), caller.uid(),
+        Club club = clubs.save(Club.createdInApp(cleanName, cover, caller.accountId(), caller.uid(),
                 clock.instant()));
         changes.founded(club, new ClubMember(club.id(), caller.accountId(), caller.uid(), clock.instant()),
                 actor(caller));

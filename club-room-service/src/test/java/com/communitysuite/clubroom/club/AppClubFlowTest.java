@@ -136,6 +136,9 @@ class AppClubFlowTest extends ClubRoomFlowTest {
         assertThat(badCursor.status()).isEqualTo(400);
         assertThat(badCursor.json().get("errors").has("lastId")).isTrue();
         assertThat(user.app().postJson("/club", "{\"name\": \"x\"}").status()).isEqualTo(400);
+        Answer invisibleName = user.app().postJson("/club", "{\"name\": \"\\u00A0\\uFEFF\", \"cover\": \"c\"}");
+        assertThat(invisibleName.status()).as("nothing left of the name once cleaned").isEqualTo(400);
+        assertThat(invisibleName.json().get("errors").get("name").get(0).asString()).isEqualTo("名称不能为空");
         assertThat(user.app().get("/club/abc").status()).isEqualTo(404);
     }
 

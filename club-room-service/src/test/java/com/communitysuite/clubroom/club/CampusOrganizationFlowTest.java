@@ -125,6 +125,10 @@ class CampusOrganizationFlowTest extends ClubRoomFlowTest {
         assertThat(page.get("results").get(0).get("name").asString()).isEqualTo(name);
         assertThat(page.get("previous").asString()).endsWith("/campus/blocks/organizations/" + blockId + "/?limit=1");
         assertThat(ids(ok(stranger.campus().get("/campus/organizations/")), null)).contains(orgId);
+        JsonNode behindTheGateway = ok(stranger.campus().get("/campus/blocks/organizations/" + blockId + "/?limit=1",
+                "X-Forwarded-Proto", "https", "X-Forwarded-Host", "campus.example", "X-Forwarded-Port", "443"));
+        assertThat(behindTheGateway.get("next").asString())
+                .isEqualTo("https://campus.example/campus/blocks/organizations/" + blockId + "/?limit=1&offset=1");
     }
 
     @Test

@@ -125,7 +125,8 @@ class ClubsIT {
 
         JsonNode page = user.get("/campus/blocks/?limit=1").json();
         assertThat(page.get("count").asInt()).isGreaterThanOrEqualTo(2);
-        assertThat(page.get("next").asString()).isEqualTo(suite.gateway().baseUrl() + "/campus/blocks/?limit=1&offset=1");
+        // The host part comes from the gateway's X-Forwarded-* headers, which it sends only with trusted proxies set.
+        assertThat(page.get("next").asString()).endsWith("/campus/blocks/?limit=1&offset=1");
 
         Gateway.Answer missing = user.post("/campus/organizations/applications/", "{\"name\": \"x\"}");
         assertThat(missing.status()).isEqualTo(400);
