@@ -26,7 +26,7 @@ public class Blocks {
     /** The texts of the original's serializer: its unique validator, and its own check of an unchanged name. */
     static final String NAME_TAKEN = "具有 版块名称 的 block 已存在。";
     static final String NAME_UNCHANGED = "板块名称重复";
-    public static final String NOT_FOUND = "未找到。";
+    static final String NOT_FOUND = "未找到。";
 
     private final BlockRepository blocks;
     private final DomainEvents events;

@@ -66,8 +66,11 @@ class CampusOrganizationFlowTest extends ClubRoomFlowTest {
         JsonNode managers = ok(stranger.campus().get("/campus/organizations/managers/" + orgId + "/"));
         assertThat(ids(managers, "person")).containsExactly(owner.id(), manager.id());
         assertThat(managers.get(0).get("person").get("name").asString()).isEqualTo("owner");
+        people().emailVerified(owner.id(), "owner@buaa.edu.cn");
         JsonNode org = ok(stranger.campus().get("/campus/organizations/" + orgId + "/"));
         assertThat(org.get("owner").get("name").asString()).isEqualTo("owner");
+        assertThat(org.get("owner").get("email").asString()).isEqualTo("owner@buaa.edu.cn");
+        assertThat(org.get("owner").get("sign").asString()).isEqualTo("bio of owner");
         assertThat(org.get("create_time").asString()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{6})?");
         assertThat(ok(admin.campus().get("/campus/organizations/managers/999999999/"))).isEmpty();
     }
