@@ -1,0 +1,144 @@
+package com.communitysuite.launcher.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import tools.jackson.databind.JsonNode;
+
+/** Clubs and organizations through the gateway: app users with signed requests, campus users and the super user. */
+@ExtendWith(RunningSuite.class)
+class ClubsIT {
+
+    @Test
+    void appUsersCreateJoinListAndLeaveAClub(Suite suite) {
+        AppUser owner = suite.newAppUser();
+        AppUser member = suite.newAppUser();
+
+        JsonNode created = result(owner.post("/club", Map.of("name", "产品交流圈", "cover", "https://cdn.example/c.jpg")));
+        String clubId = created.get("clubId").asString();
+        assertThat(created.get("uid").asString()).isEqualTo(owner.uid());
+        assertThat(created.get("memberTotal").asInt()).isEqualTo(1);
+
+        JsonNode joined = result(member.post("/club/" + clubId + "/join", Map.of()));
+        assertThat(joined.get("joined").asInt()).isEqualTo(1);
+        assertThat(joined.get("memberTotal").asInt()).isEqualTo(2);
+        JsonNode mine = result(member.get("/club", Map.of("count", 10)));
+        assertThat(mine.get("list").get(0).get("clubId").asString()).isEqualTo(clubId);
+        JsonNode members = result(owner.get("/club/" + clubId + "/member", Map.of("count", 10)));
+        assertThat(members.get("list")).hasSize(2);
+        assertThat(members.get("list").get(0).get("uid").asString()).isEqualTo(member.uid());
+
+        Gateway.Answer ownerLeaves = owner.post("/club/" + clubId + "/leave", Map.of());
+        assertThat(ownerLeaves.json().get("status").asInt()).as(ownerLeaves.toString()).isZero();
+        assertThat(ownerLeaves.json().get("message").asString()).isEqualTo("创建人暂时无法退出圈子");
+        result(member.post("/club/" + clubId + "/leave", Map.of()));
+        assertThat(result(owner.get("/club/" + clubId)).get("memberTotal").asInt()).isEqualTo(1);
+
+        Gateway.Answer unknown = owner.get("/club/ea01330db4ad49288dce2b8bcb00240b");
+        assertThat(unknown.json().get("errorCode").asInt()).isEqualTo(500000);
+        Gateway.Answer badCount = owner.get("/club", Map.of("count", 0));
+        assertThat(badCount.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anApprovedApplicationBecomesAnOrganizationFollowedManagedAndHandedOn(Suite suite) {
+        CampusUser admin = suite.campusAdmin();
+        CampusUser applicant = suite.newCampusUser();
+        CampusUser follower = suite.newCampusUser();
+        CampusUser stranger = suite.newCampusUser();
+
+        Gateway.Answer block = admin.post("/campus/blocks/", "{\"name\": \"版块" + Suite.unique() + "\"}");
+        assertThat(block.status()).as(block.toString()).isEqualTo(201);
+        long blockId = block.json().get("id").asLong();
+        assertThat(stranger.post("/campus/blocks/", "{\"name\": \"x" + Suite.unique() + "\"}").status()).isEqualTo(403);
+
+        String name = "摄影社" + Suite.unique();
+        Gateway.Answer applied = applicant.post("/campus/organizations/applications/", """
+                {"name": "%s", "description": "我的申请理由", "user": %d, "block": %d}""".formatted(name, applicant.id(),
+                blockId));
+        assertThat(applied.status()).as(applied.toString()).isEqualTo(202);
+        long applicationId = applied.json().get("id").asLong();
+        assertThat(applicant.get("/campus/users/organizations/applications/" + applicant.id() + "/").json()).hasSize(1);
+        assertThat(stranger.get("/campus/users/organizations/applications/" + applicant.id() + "/").status())
+                .isEqualTo(403);
+        Gateway.Answer approved = admin.put("/campus/organizations/applications/verifications/" + applicationId + "/",
+                "{\"status\": 1}");
+        assertThat(approved.status()).as(approved.toString()).isEqualTo(201);
+        assertThat(approved.json().get("status").asInt()).isEqualTo(1);
+
+        JsonNode organizations = applicant.get("/campus/blocks/organizations/" + blockId + "/").json();
+        assertThat(organizations).hasSize(1);
+        long orgId = organizations.get(0).get("id").asLong();
+        assertThat(organizations.get(0).get("owner").get("id").asLong()).isEqualTo(applicant.id());
+        assertThat(organizations.get(0).get("block").get("id").asLong()).isEqualTo(blockId);
+
+        Gateway.Answer followed = follower.post("/campus/users/followed_organizations/", """
+                {"org": %d, "person": %d}""".formatted(orgId, follower.id()));
+        assertThat(followed.status()).as(followed.toString()).isEqualTo(201);
+        assertThat(stranger.post("/campus/users/followed_organizations/", """
+                {"org": %d, "person": %d}""".formatted(orgId, follower.id())).status()).as("for someone else")
+                .isEqualTo(403);
+        assertThat(follower.get("/campus/users/followed_organizations/" + follower.id() + "/").json().get(0)
+                .get("org").get("id").asLong()).isEqualTo(orgId);
+
+        assertThat(follower.post("/campus/organizations/managers/", """
+                {"org": %d, "person": %d}""".formatted(orgId, stranger.id())).status()).isEqualTo(403);
+        Gateway.Answer appointed = applicant.post("/campus/organizations/managers/", """
+                {"org": %d, "person": %d}""".formatted(orgId, follower.id()));
+        assertThat(appointed.status()).as(appointed.toString()).isEqualTo(201);
+        JsonNode managers = stranger.get("/campus/organizations/managers/" + orgId + "/").json();
+        assertThat(managers.findValues("id").stream().map(JsonNode::asLong)).contains(applicant.id(), follower.id());
+
+        Gateway.Answer edited = follower.put("/campus/organizations/" + orgId + "/", """
+                {"name": "%s", "description": "我们拍照"}""".formatted(name));
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("description").asString()).isEqualTo("我们拍照");
+        assertThat(stranger.put("/campus/organizations/" + orgId + "/", "{\"name\": \"x\"}").status()).isEqualTo(403);
+
+        Gateway.Answer relation = follower.post("/campus/userOrgRelation/", """
+                {"user": %d, "org": %d}""".formatted(follower.id(), orgId));
+        assertThat(relation.json().get("isFollower").asBoolean()).isTrue();
+        assertThat(relation.json().get("isManager").asBoolean()).isTrue();
+        assertThat(relation.json().get("isOwner").asBoolean()).isFalse();
+
+        Gateway.Answer transferred = applicant.post("/campus/organizations/owner/" + orgId + "/",
+                "{\"owner\": %d}".formatted(follower.id()));
+        assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
+        assertThat(transferred.json().get("owner").asLong()).isEqualTo(follower.id());
+        assertThat(applicant.delete("/campus/organizations/" + orgId + "/").status()).as("no longer the owner")
+                .isEqualTo(403);
+        assertThat(follower.delete("/campus/organizations/" + orgId + "/").status()).isEqualTo(204);
+        assertThat(stranger.get("/campus/organizations/" + orgId + "/").status()).isEqualTo(404);
+        assertThat(admin.delete("/campus/blocks/" + blockId + "/").status()).isEqualTo(204);
+    }
+
+    @Test
+    void campusPagesLinkThroughTheGatewayAndBadInputIsA400InTheCampusShape(Suite suite) {
+        CampusUser admin = suite.campusAdmin();
+        CampusUser user = suite.newCampusUser();
+        admin.post("/campus/blocks/", "{\"name\": \"版块" + Suite.unique() + "\"}");
+        admin.post("/campus/blocks/", "{\"name\": \"版块" + Suite.unique() + "\"}");
+
+        JsonNode page = user.get("/campus/blocks/?limit=1").json();
+        assertThat(page.get("count").asInt()).isGreaterThanOrEqualTo(2);
+        // The host part comes from the gateway's X-Forwarded-* headers, which it sends only with trusted proxies set.
+        assertThat(page.get("next").asString()).endsWith("/campus/blocks/?limit=1&offset=1");
+
+        Gateway.Answer missing = user.post("/campus/organizations/applications/", "{\"name\": \"x\"}");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().get("description").get(0).asString()).isEqualTo("该字段是必填项。");
+        Gateway.Answer badQuery = user.delete("/campus/users/followed_organizations/?user=x&org=1");
+        assertThat(badQuery.status()).isEqualTo(400);
+        assertThat(badQuery.json().has("user")).isTrue();
+    }
+
+    private static JsonNode result(Gateway.Answer answer) {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.json().get("status").asInt()).as(answer.toString()).isEqualTo(1);
+        return answer.json().get("result");
+    }
+}
