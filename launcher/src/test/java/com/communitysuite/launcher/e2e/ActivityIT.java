@@ -14,6 +14,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.communitysuite.launcher.conformance.Covers;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -27,6 +29,10 @@ class ActivityIT {
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     @Test
+    @Covers({ "mp POST /mp/activity/", "mp GET /mp/waitingactivities/", "mp PUT /mp/activity/action/approve/{pk}/",
+            "mp GET /mp/activities/", "mp GET /mp/activity/{pk}/", "mp GET /mp/countactivities/",
+            "mp POST /mp/activity/action/collect/", "mp GET /mp/activitycollections/",
+            "mp DELETE /mp/activity/action/collectdel/{pk}/", "mp PUT /mp/activity/action/del/{pk}/" })
     void aSponsorsActivityIsApprovedByAnAdminAndThenPublicAndCollectable(Suite suite) {
         MpUser sponsor = withActivityLevel(suite, 2);
         MpUser admin = withActivityLevel(suite, 3);
@@ -71,6 +77,10 @@ class ActivityIT {
     }
 
     @Test
+    @Covers({ "mp GET /mp/drafts/", "mp GET /mp/draft/{pk}/", "mp PUT /mp/draftupdate/{pk}/",
+            "mp GET /mp/mywaitingactivities/", "mp GET /mp/waitingactivity/{pk}/", "mp PUT /mp/activity/action/deny/{pk}/",
+            "mp DELETE /mp/draft/{pk}/", "mp GET /mp/mypublishedactivities/", "mp GET /mp/recentactivities/",
+            "mp PUT /mp/activityupdate/{pk}/" })
     void aDraftIsRevisedSubmittedDeniedAndAPublishedOneUpdatedByItsOwner(Suite suite) {
         MpUser sponsor = withActivityLevel(suite, 2);
         MpUser admin = withActivityLevel(suite, 3);
@@ -114,6 +124,7 @@ class ActivityIT {
     }
 
     @Test
+    @Covers({ "mp POST /mp/activity/", "mp GET /mp/activities/" })
     void badInputAndMissingRightsAreAnsweredInTheMpShape(Suite suite) {
         MpUser user = suite.newMpUser();
         Gateway.Answer notSponsor = user.post("/mp/activity/", "{}");
@@ -132,6 +143,8 @@ class ActivityIT {
     }
 
     @Test
+    @Covers({ "codes POST /activity/create#10301", "codes POST /activity/create#10302",
+            "codes POST /activity/join#10305", "codes POST /activity/join#10306" })
     void theRequestCodesCreatePublishJoinUntilFullAndCancel(Suite suite) {
         AppUser owner = suite.newAppUser();
         String title = "徒步" + Suite.unique() % 100_000;

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.communitysuite.launcher.conformance.Covers;
+
 import tools.jackson.databind.JsonNode;
 
 /** Clubs and organizations through the gateway: app users with signed requests, campus users and the super user. */
@@ -14,6 +16,8 @@ import tools.jackson.databind.JsonNode;
 class ClubsIT {
 
     @Test
+    @Covers({ "app POST /club", "app GET /club/{clubId}", "app GET /club", "app GET /club/{clubId}/member",
+            "app POST /club/{clubId}/join", "app POST /club/{clubId}/leave" })
     void appUsersCreateJoinListAndLeaveAClub(Suite suite) {
         AppUser owner = suite.newAppUser();
         AppUser member = suite.newAppUser();
@@ -45,6 +49,15 @@ class ClubsIT {
     }
 
     @Test
+    @Covers({ "campus POST /campus/blocks/", "campus POST /campus/organizations/applications/",
+            "campus GET /campus/users/organizations/applications/{user_id}",
+            "campus PUT /campus/organizations/applications/verifications/{id}/",
+            "campus GET /campus/blocks/organizations/{block_id}/", "campus POST /campus/users/followed_organizations/",
+            "campus GET /campus/users/followed_organizations/{id}/", "campus POST /campus/organizations/managers/",
+            "campus GET /campus/organizations/managers/{id}/", "campus PUT /campus/organizations/{id}/",
+            "campus POST /campus/userOrgRelation/", "campus POST /campus/organizations/owner/{id}",
+            "campus DELETE /campus/organizations/{id}/", "campus GET /campus/organizations/{id}/",
+            "campus DELETE /campus/blocks/{id}/" })
     void anApprovedApplicationBecomesAnOrganizationFollowedManagedAndHandedOn(Suite suite) {
         CampusUser admin = suite.campusAdmin();
         CampusUser applicant = suite.newCampusUser();
@@ -117,6 +130,7 @@ class ClubsIT {
     }
 
     @Test
+    @Covers({ "campus GET /campus/blocks/", "campus DELETE /campus/users/followed_organizations/" })
     void campusPagesLinkThroughTheGatewayAndBadInputIsA400InTheCampusShape(Suite suite) {
         CampusUser admin = suite.campusAdmin();
         CampusUser user = suite.newCampusUser();
