@@ -39,7 +39,7 @@ CREATE INDEX image_upload_account ON image_upload (account_id);
 
 -- Link previews by the MD5 of the link, kept once fetched with a title and a URL.
 CREATE TABLE link_preview (
-    link_md5     CHAR(32)       PRIMARY KEY,
+    link_md5     VARCHAR(32)    PRIMARY KEY,
     url          VARCHAR(2048)  NOT NULL,
     title        VARCHAR(500)   NOT NULL,
     description  VARCHAR(1000)  NOT NULL,
