@@ -205,7 +205,7 @@ class AppSurfaceFlowTest {
         assertThat(put(gatewayLike, upload.replace("Signature=", "Signature=0"), "image/jpeg", jpeg).status())
                 .isEqualTo(403);
         assertThat(put(gatewayLike, upload, "text/html", jpeg).status()).isEqualTo(403);
-        assertThat(put(gatewayLike, upload, "image/jpeg", new byte[6 * 1024 * 1024]).status()).isEqualTo(413);
+        assertThat(put(gatewayLike, upload, "image/jpeg", new byte[2048]).status()).isEqualTo(413);
 
         Answer served = gatewayLike.get("/aliyun/local-store/image/" + user.uid() + "/avatar/" + imageId + ".jpg");
         assertThat(served.status()).isEqualTo(200);

@@ -109,7 +109,8 @@ class MpAndCampusFlowTest {
                 .isEqualTo("success");
         Answer duplicate = admin.postJson("/mp/city/", "{\"name\": \"" + city + "\"}");
         Answer withUrl = admin.postJson("/mp/city/", "{\"name\": \"http://x\"}");
-        long cityId = admin.get("/mp/cities/?search=" + city).json().get(0).get("id").asLong();
+        long cityId = admin.get("/mp/cities/?search=" + java.net.URLEncoder.encode(city,
+                java.nio.charset.StandardCharsets.UTF_8)).json().get(0).get("id").asLong();
         admin.postJson("/mp/cityuser/action/new/", "{\"ids\": \"" + bob.accountId() + "\", \"city_id\": " + cityId + "}");
         JsonNode inCity = admin.get("/mp/users_include_city/?city=" + cityId).json();
         JsonNode inAny = admin.get("/mp/users_include_city/?size=50&search=bob").json();
