@@ -182,10 +182,13 @@ class MpGroupController {
         if (city == null) {
             return null;
         }
-        if (!city.trim().matches("[0-9]{1,18}")) {
+        long id;
+        try {
+            id = Long.parseLong(city.trim());
+        }
+        catch (NumberFormatException e) {
             throw new InvalidInputException("city", MpTexts.PARAMETER_INVALID);
         }
-        long id = Long.parseLong(city.trim());
         groups.requireCity(id);
         return id;
     }

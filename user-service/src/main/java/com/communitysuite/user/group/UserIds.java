@@ -24,11 +24,20 @@ public final class UserIds {
             throw new InvalidInputException("ids", MpTexts.PARAMETER_INVALID);
         }
         for (String piece : pieces) {
-            if (!piece.matches("[0-9]{1,18}")) {
-                throw new InvalidInputException("ids", MpTexts.PARAMETER_INVALID);
-            }
-            parsed.add(Long.parseLong(piece));
+            parsed.add(wholeNumber(piece));
         }
         return parsed;
+    }
+
+    private static long wholeNumber(String piece) {
+        if (!piece.matches("[0-9]{1,19}")) {
+            throw new InvalidInputException("ids", MpTexts.PARAMETER_INVALID);
+        }
+        try {
+            return Long.parseLong(piece);
+        }
+        catch (NumberFormatException tooLarge) {
+            throw new InvalidInputException("ids", MpTexts.PARAMETER_INVALID);
+        }
     }
 }

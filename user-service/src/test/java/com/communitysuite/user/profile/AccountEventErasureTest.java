@@ -88,9 +88,9 @@ class AccountEventErasureTest {
         listener.on(envelope("account.privacy-consent-changed", user, Map.of("agreed", false)));
 
         assertThat(count("SELECT count(*) FROM group_member WHERE account_id = ?", user)).isZero();
-        assertThat(jdbc.queryForMap("SELECT level, activity_level, gitee_name FROM user_profile WHERE account_id = ?",
-                user.accountId())).containsEntry("level", (short) 1).containsEntry("activity_level", (short) 1)
-                .containsEntry("gitee_name", null);
+        assertThat(jdbc.queryForMap("SELECT level::int AS level, activity_level::int AS activity_level, gitee_name"
+                + " FROM user_profile WHERE account_id = ?", user.accountId())).containsEntry("level", 1)
+                .containsEntry("activity_level", 1).containsEntry("gitee_name", null);
     }
 
     private static String envelope(String type, TestUsers.User user) {
