@@ -181,6 +181,8 @@ public final class SuiteRunner implements AutoCloseable {
         environment.put("SUITE_KAFKA_PORT", Integer.toString(settings.kafkaPort()));
         environment.put("SUITE_DISCOVERY_PORT", Integer.toString(settings.discoveryPort()));
         environment.put("SUITE_VAR_DIR", settings.varDirectory().toAbsolutePath().toString());
+        // Where clients reach the suite: user-service's local object store hands out upload URLs for it.
+        environment.put("SUITE_PUBLIC_BASE_URL", gatewayUrl());
         environment.put("SUITE_IDENTITY_VERIFICATION_KEYS", identityKey.verificationKeys());
         environment.put("SUITE_SERVICE_VERIFICATION_KEYS", serviceKey.verificationKeys());
         if (service.name().equals("gateway")) {

@@ -7,12 +7,15 @@ import org.springframework.stereotype.Component;
 
 import com.communitysuite.platform.events.EventEnvelope;
 import com.communitysuite.platform.events.IdempotentConsumer;
+import com.communitysuite.user.group.Memberships;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
-import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Keeps profiles in step with accounts: a profile for each new account, the WeChat nickname and avatar a campus
- * user submits, levels reset when privacy consent is withdrawn, and nothing left of a user who logged off.
+ * user submits, the verified campus e-mail, groups, cities and levels dropped when privacy consent is withdrawn, and
+ * nothing personal left of a user who logged off.
  */
 @Component
 class AccountEventsListener {
@@ -21,12 +24,41 @@ class AccountEventsListener {
 
     private final IdempotentConsumer consumer;
     private final UserProfileRepository profiles;
+    private final ProfileLevels levels;
+    private final Memberships memberships;
+    private final UserErasure erasure;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    AccountEventsListener(IdempotentConsumer consumer, UserProfileRepository profiles, Clock clock) {
+    AccountEventsListener(IdempotentConsumer consumer, UserProfileRepository profiles, ProfileLevels levels,
+            Memberships memberships, UserErasure erasure, ObjectMapper json, Clock clock) {
         this.consumer = consumer;
         this.profiles = profiles;
+        this.levels = levels;
+        this.memberships = memberships;
+        this.erasure = erasure;
+        this.json = json;
         this.clock = clock;
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Registered(Long accountId, String uid, String surface, String nickname, String avatarUrl) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ProfileSubmitted(Long accountId, String nickname, String avatarUrl) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ConsentChanged(Long accountId, Boolean agreed) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record EmailVerified(Long accountId, String email) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LoggedOff(Long accountId) {
     }
 
     @KafkaListener(topics = "account-service.events", groupId = "user-service.profiles")
@@ -36,34 +68,62 @@ class AccountEventsListener {
     }
 
     private void apply(EventEnvelope event) {
-        JsonNode data = event.data();
-        long accountId = data.path("accountId").asLong(-1);
-        if (accountId < 0) {
-            return;
-        }
         switch (event.type()) {
-            case "account.registered" -> {
-                if (!profiles.existsById(accountId)) {
-                    String uid = data.path("uid").asString();
-                    String nickname = data.path("nickname").asString("USER_" + uid.substring(0, 8));
-                    profiles.save(new UserProfile(accountId, uid, nickname, clock.instant()));
+            case "account.registered" -> registered(read(event, Registered.class));
+            case "account.profile-submitted" -> {
+                ProfileSubmitted submitted = read(event, ProfileSubmitted.class);
+                if (submitted.accountId() != null) {
+                    profiles.findById(submitted.accountId()).ifPresent(profile -> profile.submitted(
+                            submitted.nickname(), submitted.avatarUrl(), clock.instant()));
                 }
             }
-            case "account.profile-submitted" -> profiles.findById(accountId).ifPresent(profile -> profile.submitted(
-                    text(data, "nickname"), text(data, "avatarUrl"), clock.instant()));
+            case "account.email-verified" -> {
+                EmailVerified verified = read(event, EmailVerified.class);
+                if (verified.accountId() != null) {
+                    profiles.findById(verified.accountId())
+                            .ifPresent(profile -> profile.emailVerified(verified.email(), clock.instant()));
+                }
+            }
             case "account.privacy-consent-changed" -> {
-                if (!data.path("agreed").asBoolean(true)) {
-                    profiles.findById(accountId).ifPresent(profile -> profile.consentRevoked(clock.instant()));
+                ConsentChanged changed = read(event, ConsentChanged.class);
+                if (changed.accountId() != null && Boolean.FALSE.equals(changed.agreed())) {
+                    consentRevoked(changed.accountId());
                 }
             }
-            case "account.logged-off" -> profiles.deleteById(accountId);
+            case "account.logged-off" -> {
+                LoggedOff loggedOff = read(event, LoggedOff.class);
+                if (loggedOff.accountId() != null) {
+                    erasure.erase(loggedOff.accountId());
+                }
+            }
             default -> {
             }
         }
     }
 
-    private static String text(JsonNode data, String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asString();
+    private void registered(Registered registered) {
+        if (registered.accountId() == null || registered.uid() == null || profiles.existsById(registered.accountId())) {
+            return;
+        }
+        String uid = registered.uid();
+        String nickname = registered.nickname() != null && !registered.nickname().isBlank() ? registered.nickname()
+                : "USER_" + uid.substring(0, Math.min(8, uid.length()));
+        // The app asks a new user for a nickname and an avatar first; WeChat users come with theirs.
+        boolean initialised = !"app".equals(registered.surface());
+        profiles.save(new UserProfile(registered.accountId(), uid, nickname, registered.avatarUrl(), initialised,
+                clock.instant()));
+    }
+
+    /** As the original's revoke: no groups, no cities, plain levels, no gitee name. */
+    private void consentRevoked(long accountId) {
+        profiles.lockById(accountId).ifPresent(profile -> {
+            memberships.leaveAll(accountId);
+            profile.consentRevoked(clock.instant());
+            levels.change(profile, UserProfile.USER, UserProfile.USER);
+        });
+    }
+
+    private <T> T read(EventEnvelope event, Class<T> type) {
+        return json.treeToValue(event.data(), type);
     }
 }

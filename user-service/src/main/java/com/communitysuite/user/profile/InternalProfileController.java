@@ -24,7 +24,7 @@ class InternalProfileController {
     @Transactional(readOnly = true)
     ResponseEntity<ProfileView> profile(@PathVariable long accountId) {
         return profiles.findById(accountId)
-                .map(p -> ResponseEntity.ok(new ProfileView(p.accountId(), p.uid(), p.nickname(), p.avatar(), p.sign(),
+                .map(p -> ResponseEntity.ok(new ProfileView(p.accountId(), p.uid(), p.nickname(), p.avatar(), p.bio(),
                         p.giteeName(), p.level(), p.activityLevel())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }

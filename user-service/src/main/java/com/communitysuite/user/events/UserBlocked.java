@@ -1,0 +1,19 @@
+package com.communitysuite.user.events;
+
+import com.communitysuite.platform.events.DomainEvent;
+import com.communitysuite.platform.events.EventType;
+
+/** A user blocked another (one-way). */
+@EventType("user.blocked")
+public record UserBlocked(long accountId, String uid, long blockedAccountId, String blockedUid) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return uid;
+    }
+
+    @Override
+    public String actorId() {
+        return uid;
+    }
+}
