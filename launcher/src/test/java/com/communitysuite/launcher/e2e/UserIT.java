@@ -15,6 +15,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.communitysuite.launcher.conformance.Covers;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -26,6 +28,9 @@ import tools.jackson.databind.JsonNode;
 class UserIT {
 
     @Test
+    @Covers({ "app POST /user/profile/init", "app PUT /user/profile", "app GET /user/{uid}/profile",
+            "app POST /user/{uid}/card", "app GET /user/card", "app DELETE /user/{uid}/card", "app POST /user/{uid}/block",
+            "app GET /user/block", "app DELETE /user/{uid}/block" })
     void anAppUserInitialisesTheirProfileBlocksSendsCardsAndIsSeenByOthers(Suite suite) {
         AppUser toby = suite.newAppUser();
         AppUser tony = suite.newAppUser();
@@ -65,6 +70,7 @@ class UserIT {
     }
 
     @Test
+    @Covers("app POST /aliyun/image/upload")
     void anAppImageIsUploadedWithThePresignedUrlAndServedAtItsImageUrl(Suite suite) {
         AppUser user = suite.newAppUser();
         awaitProfile(user);
@@ -85,6 +91,7 @@ class UserIT {
     }
 
     @Test
+    @Covers({ "app POST /app/feedback", "app POST /app/report" })
     void appFeedbackReportsAndLinkPreviews(Suite suite) throws Exception {
         AppUser user = suite.newAppUser();
         awaitProfile(user);
@@ -107,6 +114,13 @@ class UserIT {
     }
 
     @Test
+    @Covers({ "mp PUT /mp/user/{pk}/", "mp GET /mp/userinfo/{pk}/", "mp GET /mp/users_exclude/{pk}/",
+            "mp GET /mp/users_include/{pk}/", "mp GET /mp/groups/", "mp GET /mp/sigs/", "mp GET /mp/usergroup/{pk}/",
+            "mp POST /mp/groupuser/action/new/", "mp POST /mp/groupuser/action/del/", "mp GET /mp/users_include_city/",
+            "mp GET /mp/users_exclude_city/", "mp GET /mp/sponsors/", "mp GET /mp/nonsponsors/",
+            "mp POST /mp/sponsor/action/new/", "mp POST /mp/sponsor/action/del/", "mp GET /mp/mycounts/",
+            "mp GET /mp/cities/", "mp POST /mp/city/", "mp POST /mp/cityuser/action/new/",
+            "mp POST /mp/cityuser/action/del/" })
     void aLevelGrantedThroughTheAdminApiIsInTheNextRequestsIdentityAndOpensTheMpAdminEndpoints(Suite suite) {
         MpUser admin = suite.newMpUser();
         MpUser member = suite.newMpUser();
@@ -180,6 +194,8 @@ class UserIT {
     }
 
     @Test
+    @Covers({ "campus GET /campus/users/", "campus GET /campus/users/{id}/", "campus PUT /campus/users/{id}/",
+            "campus GET /campus/feedbacks/", "campus POST /campus/feedbacks/", "campus DELETE /campus/feedbacks/{id}/" })
     void campusUsersAndFeedback(Suite suite) {
         CampusUser user = suite.newCampusUser();
         CampusUser superUser = suite.campusAdmin();
