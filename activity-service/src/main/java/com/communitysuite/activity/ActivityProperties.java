@@ -1,6 +1,5 @@
 package com.communitysuite.activity;
 
-import java.time.Duration;
 import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,7 +17,7 @@ public record ActivityProperties(ZoneId zone, Mp mp, Codes codes) {
     public ActivityProperties {
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
         mp = mp == null ? new Mp(null, null, null) : mp;
-        codes = codes == null ? new Codes(null, null) : codes;
+        codes = codes == null ? new Codes(null) : codes;
     }
 
     /**
@@ -40,14 +39,13 @@ public record ActivityProperties(ZoneId zone, Mp mp, Codes codes) {
     }
 
     /**
-     * @param maxImages      images one activity may have (10301)
-     * @param uploadValidity how long an image's upload URL works
+     * @param maxImages images one activity may have (10301); their upload URLs last as the object store says
+     *                  ({@code suite.storage.upload-validity})
      */
-    public record Codes(Integer maxImages, Duration uploadValidity) {
+    public record Codes(Integer maxImages) {
 
         public Codes {
             maxImages = maxImages == null ? 9 : maxImages;
-            uploadValidity = uploadValidity == null ? Duration.ofMinutes(30) : uploadValidity;
         }
     }
 }

@@ -34,6 +34,7 @@ public final class SuiteRunner implements AutoCloseable {
     private EmbeddedKafkaServer kafka;
     private LocalIdentityKey identityKey;
     private LocalIdentityKey serviceKey;
+    private String storageSecret;
     private volatile boolean stopping;
 
     public SuiteRunner(SuiteSettings settings, PrintStream out) {
@@ -67,6 +68,7 @@ public final class SuiteRunner implements AutoCloseable {
                 settings.dataDirectory().resolve("identity").resolve("gateway-signing-key.json"));
         serviceKey = LocalIdentityKey.loadOrCreate(
                 settings.dataDirectory().resolve("identity").resolve("service-signing-key.json"));
+        storageSecret = LocalSecret.loadOrCreate(settings.dataDirectory().resolve("storage").resolve("signing-secret"));
         out.println("Starting PostgreSQL on port " + settings.postgresPort() + " and Kafka on port "
                 + settings.kafkaPort() + " ...");
         postgres = EmbeddedPostgresServer.start(settings.postgresPort(), settings.dataDirectory().resolve("postgres"));
@@ -183,6 +185,8 @@ public final class SuiteRunner implements AutoCloseable {
         environment.put("SUITE_VAR_DIR", settings.varDirectory().toAbsolutePath().toString());
         // Where clients reach the suite: user-service's local object store hands out upload URLs for it.
         environment.put("SUITE_PUBLIC_BASE_URL", gatewayUrl());
+        // The services that share the local object store check each other's upload URLs with one secret.
+        environment.put("SUITE_STORAGE_LOCAL_SECRET", storageSecret);
         environment.put("SUITE_IDENTITY_VERIFICATION_KEYS", identityKey.verificationKeys());
         environment.put("SUITE_SERVICE_VERIFICATION_KEYS", serviceKey.verificationKeys());
         if (service.name().equals("gateway")) {

@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.communitysuite.activity.ActivityProperties;
-import com.communitysuite.activity.storage.ObjectStore;
+import com.communitysuite.platform.storage.ObjectStore;
 import com.communitysuite.activity.wxcode.MiniProgramCodeException;
 import com.communitysuite.activity.wxcode.MiniProgramCodes;
 import com.communitysuite.platform.domain.ConflictException;
@@ -111,8 +111,9 @@ public class MpActivities {
         catch (MiniProgramCodeException e) {
             throw new ConflictException("activity.wx-code-failed", FAILED);
         }
-        String url = objects.put("activity/" + id + "/wx_code." + code.extension(), code.image(),
-                code.contentType());
+        String key = "activity/" + id + "/wx_code." + code.extension();
+        objects.put(key, code.image(), code.contentType());
+        String url = objects.publicUrl(key);
         transactions.executeWithoutResult(status -> {
             Activity activity = waiting(id);
             activity.approve(url, clock.instant());

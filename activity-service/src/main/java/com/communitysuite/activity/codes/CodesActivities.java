@@ -18,7 +18,7 @@ import com.communitysuite.activity.activity.ActivityStatus;
 import com.communitysuite.activity.activity.ActivitySurface;
 import com.communitysuite.activity.activity.ActivityTransition;
 import com.communitysuite.activity.activity.CodesActivityDetails;
-import com.communitysuite.activity.storage.ObjectStore;
+import com.communitysuite.platform.storage.ObjectStore;
 import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.domain.NotFoundException;
@@ -76,7 +76,7 @@ public class CodesActivities {
             String key = "activity/" + activity.id() + "/images/" + (i + 1) + "."
                     + (type.equals("image/jpeg") ? "jpg" : type.substring("image/".length()));
             keys.add(key);
-            urls.add(objects.presignedPut(key, type, properties.codes().uploadValidity()));
+            urls.add(URI.create(objects.presignUpload(key, type).uploadUrl()));
         }
         activity.imagesUploadedAs(keys, now);
         activities.saveAndFlush(activity);

@@ -57,7 +57,10 @@ public class StorageAutoConfiguration {
                     .serviceConfiguration(configuration).httpClient(UrlConnectionHttpClient.create());
             if (StringUtils.hasText(s3.endpoint())) {
                 presigner.endpointOverride(URI.create(s3.endpoint()));
-                client.endpointOverride(URI.create(s3.endpoint()));
+            }
+            String ownEndpoint = StringUtils.hasText(s3.internalEndpoint()) ? s3.internalEndpoint() : s3.endpoint();
+            if (StringUtils.hasText(ownEndpoint)) {
+                client.endpointOverride(URI.create(ownEndpoint));
             }
             String publicUrl = StringUtils.hasText(s3.publicUrl()) ? s3.publicUrl()
                     : StringUtils.hasText(s3.endpoint())

@@ -26,19 +26,21 @@ public record StorageProperties(String provider, Duration uploadValidity, DataSi
         }
         uploadValidity = uploadValidity == null ? Duration.ofMinutes(10) : uploadValidity;
         maxUploadSize = maxUploadSize == null ? DataSize.ofMegabytes(5) : maxUploadSize;
-        s3 = s3 == null ? new S3(null, null, null, null, null, null, false, null) : s3;
+        s3 = s3 == null ? new S3(null, null, null, null, null, null, null, false, null) : s3;
         oss = oss == null ? new Oss(null, null, null, null, null, null) : oss;
         local = local == null ? new Local(null, null, null) : local;
     }
 
     /**
-     * @param endpoint     the S3 API's URL; empty for Amazon S3 itself
+     * @param endpoint     the S3 API's URL clients upload to; empty for Amazon S3 itself
+     * @param internalEndpoint where the service itself reaches the S3 API for its own puts, when that differs from
+     *                     the address clients use (a container network); the endpoint when empty
      * @param publicUrl    where objects are read (CDN or the bucket's URL); the endpoint and bucket when empty
      * @param pathStyle    {@code https://endpoint/bucket/key} rather than {@code https://bucket.endpoint/key} (MinIO)
      * @param sessionToken STS credentials' token, if the keys are temporary ones
      */
-    public record S3(String endpoint, String region, String bucket, String accessKey, String secretKey,
-            String sessionToken, boolean pathStyle, String publicUrl) {
+    public record S3(String endpoint, String internalEndpoint, String region, String bucket, String accessKey,
+            String secretKey, String sessionToken, boolean pathStyle, String publicUrl) {
     }
 
     /**
