@@ -84,7 +84,7 @@ public class SmtpMailGateway implements MailGateway {
                 calendar.setHeader("Content-Transfer-Encoding", "base64");
                 calendar.setHeader("Content-Class", "urn:content-classes:calendarmessage");
                 calendar.setHeader("Content-Description", CALENDAR_FILE);
-                helper.getMimeMultipart().addBodyPart(calendar);
+                helper.getRootMimeMultipart().addBodyPart(calendar);
             }
         }
         catch (MessagingException | UnsupportedEncodingException e) {
