@@ -19,8 +19,8 @@ import org.yaml.snakeyaml.Yaml;
 class DockerComposeTest {
 
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    static final List<String> SUITE = List.of("postgres", "kafka", "redis", "observability", "discovery", "gateway",
-            "account-service", "user-service", "meeting-service", "activity-service", "club-room-service",
+    static final List<String> SUITE = List.of("postgres", "kafka", "redis", "observability", "mailpit",
+            "discovery", "gateway", "account-service", "user-service", "meeting-service", "activity-service", "club-room-service",
             "notification-service");
 
     @SuppressWarnings("unchecked")
@@ -55,14 +55,25 @@ class DockerComposeTest {
     }
 
     @Test
-    void onlyTheGatewayAndTheObservabilityUiArePublished() throws IOException {
+    void onlyTheGatewayTheObservabilityUiAndTheMailCatchersUiArePublished() throws IOException {
         Map<String, Map<String, Object>> services = services();
 
         services.forEach((name, service) -> {
             if (service.containsKey("ports")) {
-                assertThat(name).isIn("gateway", "observability");
+                assertThat(name).isIn("gateway", "observability", "mailpit");
             }
         });
+        assertThat(services.get("mailpit").get("ports")).asString().contains(":8025").doesNotContain("1025");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void notificationServiceSendsItsMailToTheMailCatcher() throws IOException {
+        Map<String, Object> notification = services().get("notification-service");
+        Map<String, Object> environment = (Map<String, Object>) notification.get("environment");
+
+        assertThat(environment).containsEntry("SMTP_HOST", "mailpit").containsEntry("SMTP_PORT", "1025");
+        assertThat(((Map<String, Object>) notification.get("depends_on"))).containsKey("mailpit");
     }
 
     @Test
