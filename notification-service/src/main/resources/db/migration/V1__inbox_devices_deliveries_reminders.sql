@@ -97,7 +97,9 @@ CREATE TABLE scheduled_event (
     name               VARCHAR(200) NOT NULL,
     event_time         TIMESTAMPTZ  NOT NULL,
     creator_account_id BIGINT,
-    version            BIGINT       NOT NULL
+    version            BIGINT       NOT NULL,
+    -- a guest started it: its room is open, nobody needs reminding any more
+    started            BOOLEAN      NOT NULL DEFAULT FALSE
 );
 CREATE TABLE event_member (
     event_id   VARCHAR(64) NOT NULL,

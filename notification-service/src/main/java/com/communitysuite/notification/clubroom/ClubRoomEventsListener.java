@@ -103,7 +103,9 @@ class ClubRoomEventsListener {
         if (!events.saved(saved)) {
             return;
         }
-        scheduleReminder(saved.eventId(), saved.time());
+        if (events.find(saved.eventId()).map(event -> !event.started()).orElse(true)) {
+            scheduleReminder(saved.eventId(), saved.time());
+        }
         // The original told the guests when the event was created, not when it was edited.
         if (saved.version() == 1 && saved.creatorAccountId() != null) {
             long creator = saved.creatorAccountId();
@@ -123,6 +125,7 @@ class ClubRoomEventsListener {
 
     private void eventStarted(ClubRoomEvents.EventStarted started) {
         reminders.cancel(Reminders.EVENT, started.eventId());
+        events.started(started.eventId());
         started.subscriberAccountIds().stream().distinct().forEach(subscriber -> inbox.deliver(
                 AppNotices.eventStarted(subscriber, started.name(), started.roomId())));
     }

@@ -32,7 +32,7 @@ class EventReminder implements ReminderHandler {
 
     @Override
     public void fire(String subjectId, Instant now) {
-        events.find(subjectId).filter(event -> event.time().isAfter(now)).ifPresent(event -> {
+        events.find(subjectId).filter(event -> !event.started() && event.time().isAfter(now)).ifPresent(event -> {
             List<Long> subscribers = events.subscribers(event.eventId());
             subscribers.forEach(subscriber -> inbox.deliver(AppNotices.subscribedEventSoon(subscriber,
                     event.eventId(), event.name())));

@@ -51,9 +51,14 @@ public class ScheduledEvents {
     }
 
     Optional<ScheduledEvent> find(String eventId) {
-        return jdbc.query("SELECT event_id, name, event_time FROM scheduled_event WHERE event_id = ?",
+        return jdbc.query("SELECT event_id, name, event_time, started FROM scheduled_event WHERE event_id = ?",
                 (rs, row) -> new ScheduledEvent(rs.getString("event_id"), rs.getString("name"),
-                        rs.getTimestamp("event_time").toInstant()), eventId).stream().findFirst();
+                        rs.getTimestamp("event_time").toInstant(), rs.getBoolean("started")), eventId).stream()
+                .findFirst();
+    }
+
+    void started(String eventId) {
+        jdbc.update("UPDATE scheduled_event SET started = TRUE WHERE event_id = ?", eventId);
     }
 
     List<Long> members(String eventId) {
@@ -78,6 +83,6 @@ public class ScheduledEvents {
         jdbc.update("DELETE FROM event_member WHERE account_id = ?", accountId);
     }
 
-    record ScheduledEvent(String eventId, String name, Instant time) {
+    record ScheduledEvent(String eventId, String name, Instant time, boolean started) {
     }
 }

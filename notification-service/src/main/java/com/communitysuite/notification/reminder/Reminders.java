@@ -26,23 +26,21 @@ public class Reminders {
 
     /**
      * Plans the subject's reminder at {@code dueAt}. A subject planned again for another time is reminded again at
-     * that time (an event moved after its reminder went out); the same time changes nothing, and a cancelled subject
-     * stays cancelled.
+     * that time (an event moved after its reminder went out, or moved back into the future); the same time changes
+     * nothing. Events of one subject arrive in order (one key, one partition), so a gone subject is not planned again.
      */
     public void schedule(String kind, String subjectId, Instant dueAt) {
         jdbc.update("""
                 INSERT INTO reminder (kind, subject_id, due_at, status) VALUES (?, ?, ?, 'PENDING')
                 ON CONFLICT (kind, subject_id) DO UPDATE SET due_at = EXCLUDED.due_at, status = 'PENDING',
                     fired_at = NULL
-                WHERE reminder.status <> 'CANCELLED' AND reminder.due_at <> EXCLUDED.due_at""",
+                WHERE reminder.due_at <> EXCLUDED.due_at OR reminder.status = 'CANCELLED'""",
                 kind, subjectId, Timestamp.from(dueAt));
     }
 
-    /** The subject is gone or needs no reminder any more. */
+    /** The subject is gone or needs no reminder any more: a planned reminder is not sent. */
     public void cancel(String kind, String subjectId) {
-        jdbc.update("""
-                INSERT INTO reminder (kind, subject_id, due_at, status) VALUES (?, ?, now(), 'CANCELLED')
-                ON CONFLICT (kind, subject_id) DO UPDATE SET status = 'CANCELLED' WHERE reminder.status = 'PENDING'""",
+        jdbc.update("UPDATE reminder SET status = 'CANCELLED' WHERE kind = ? AND subject_id = ? AND status = 'PENDING'",
                 kind, subjectId);
     }
 

@@ -21,7 +21,7 @@ import com.communitysuite.notification.push.PushPlatform;
 import com.communitysuite.notification.support.Events;
 import com.communitysuite.notification.support.NotificationServiceTest;
 import com.communitysuite.notification.support.Probe;
-import com.communitysuite.platform.test.EventContracts;
+import com.communitysuite.platform.test.MutableClock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.icegreen.greenmail.util.GreenMail;
@@ -48,12 +48,15 @@ class AccountEventsListenerTest {
     WireMockServer outside;
     @Autowired
     GreenMail smtp;
+    @Autowired
+    MutableClock clock;
 
     @Test
     void anSmsCaptchaGoesToDysmsWithTheCodeAsTemplateParameter() {
         String phone = "+86139" + String.format("%08d", Events.newAccountId() % 100_000_000);
 
-        listener.on(Events.example(ACCOUNT_SERVICE, "account.message-requested", Map.of("to", phone)));
+        listener.on(Events.at(Events.example(ACCOUNT_SERVICE, "account.message-requested", Map.of("to", phone)),
+                clock.instant()));
 
         List<LoggedRequest> sent = Awaitility.await().atMost(Duration.ofSeconds(10))
                 .until(() -> outside.findAll(getRequestedFor(urlPathEqualTo("/"))).stream()
@@ -69,8 +72,9 @@ class AccountEventsListenerTest {
     void anEmailCodeGoesOutOverSmtpWithTheBodyAccountServiceWrote() throws Exception {
         String address = "code" + Events.newAccountId() + "@example.com";
 
-        listener.on(Events.example(ACCOUNT_SERVICE, "account.message-requested", Map.of("channel", "email", "to",
-                address, "subject", "一苇以航 验证码", "body", "您的验证码为 654321，5 分钟内有效。", "code", "654321")));
+        listener.on(Events.at(Events.example(ACCOUNT_SERVICE, "account.message-requested", Map.of("channel",
+                "email", "to", address, "subject", "一苇以航 验证码", "body", "您的验证码为 654321，5 分钟内有效。", "code",
+                "654321")), clock.instant()));
 
         MimeMessage mail = Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> List.of(
                 smtp.getReceivedMessagesForDomain("example.com")).stream().filter(m -> recipient(m).equals(address))
@@ -82,9 +86,8 @@ class AccountEventsListenerTest {
     @Test
     void aCodeThatCouldNotBeSentInTimeIsNotSentLater() {
         String phone = "+86137" + String.format("%08d", Events.newAccountId() % 100_000_000);
-        String stale = EventContracts.envelope("account.message-requested", phone, null,
-                Events.data(Events.example(ACCOUNT_SERVICE, "account.message-requested", Map.of("to", phone))))
-                .replaceFirst("\"occurredAt\":\"[^\"]+\"", "\"occurredAt\":\"2020-01-01T00:00:00Z\"");
+        String stale = Events.at(Events.example(ACCOUNT_SERVICE, "account.message-requested", Map.of("to", phone)),
+                clock.instant().minus(Duration.ofMinutes(6)));
 
         listener.on(stale);
 
@@ -96,19 +99,20 @@ class AccountEventsListenerTest {
     void signingOutUnbindsTheDevicesBoundBeforeButNotOneBoundAfter() {
         long account = Events.newAccountId();
         devices.bind(account, PushPlatform.IOS, "out" + account);
-        String loggedOut = Events.example(ACCOUNT_SERVICE, "account.logged-out", Map.of("accountId", account));
+        String loggedOut = Events.at(Events.example(ACCOUNT_SERVICE, "account.logged-out", Map.of("accountId",
+                account)), clock.instant().plusMillis(1));
 
         listener.on(loggedOut);
         assertThat(devices.devicesOf(account)).isEmpty();
 
         long appUser = Events.newAccountId();
         devices.bind(appUser, PushPlatform.ANDROID, "app" + appUser);
-        listener.on(EventContracts.envelope("account.sessions-revoked", "x", null, Events.data(Events.example(
-                ACCOUNT_SERVICE, "account.sessions-revoked", Map.of("accountId", appUser))))
-                .replaceFirst("\"occurredAt\":\"[^\"]+\"", "\"occurredAt\":\"2020-01-01T00:00:00Z\""));
+        listener.on(Events.at(Events.example(ACCOUNT_SERVICE, "account.sessions-revoked", Map.of("accountId",
+                appUser)), clock.instant().minus(Duration.ofMinutes(1))));
         assertThat(devices.devicesOf(appUser)).as("bound after that sign-out").hasSize(1);
 
-        listener.on(Events.example(ACCOUNT_SERVICE, "account.sessions-revoked", Map.of("accountId", appUser)));
+        listener.on(Events.at(Events.example(ACCOUNT_SERVICE, "account.sessions-revoked", Map.of("accountId",
+                appUser)), clock.instant().plusMillis(1)));
         assertThat(devices.devicesOf(appUser)).isEmpty();
     }
 

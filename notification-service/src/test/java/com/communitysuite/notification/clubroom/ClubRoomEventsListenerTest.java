@@ -2,11 +2,11 @@ package com.communitysuite.notification.clubroom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -17,6 +17,7 @@ import com.communitysuite.notification.push.PushPlatform;
 import com.communitysuite.notification.support.Events;
 import com.communitysuite.notification.support.NotificationServiceTest;
 import com.communitysuite.notification.support.Probe;
+import com.communitysuite.platform.test.MutableClock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 
 /** club-room-service's events, from the contract examples. */
@@ -38,7 +39,7 @@ class ClubRoomEventsListenerTest {
     @Autowired
     WireMockServer outside;
     @Autowired
-    Clock clock;
+    MutableClock clock;
 
     @Test
     void aRoomInviteReachesTheInviteeWithTheRoomLinkAndIsPushed() {
@@ -191,6 +192,30 @@ class ClubRoomEventsListenerTest {
 
         listener.on(Events.example(CLUB_ROOM, "block.deleted", Map.of("blockId", blockId)));
         assertThat(blocks.isBoya(blockId)).isFalse();
+    }
+
+    @Test
+    void tenMinutesBeforeTheEventItsSubscribersAndGuestsAreReminded() {
+        String eventId = Events.newUid();
+        long creator = Events.newAccountId();
+        long guest = Events.newAccountId();
+        long subscriber = Events.newAccountId();
+        long at = clock.instant().plus(Duration.ofMinutes(15)).toEpochMilli();
+        listener.on(Events.example(CLUB_ROOM, "event.saved", Map.of("eventId", eventId, "eventTime", at,
+                "creatorAccountId", creator, "memberAccountIds", List.of(creator, guest))));
+        listener.on(Events.example(CLUB_ROOM, "event.subscribed", Map.of("eventId", eventId, "eventTime", at,
+                "accountId", subscriber)));
+
+        clock.advance(Duration.ofMinutes(6));
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !Probe.inbox(jdbc, subscriber).isEmpty());
+        assertThat(Probe.inbox(jdbc, subscriber)).singleElement().satisfies(m -> assertThat(m)
+                .containsEntry("title", "你预约的活动即将开始").containsEntry("url", "chaoqer://event/" + eventId));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Probe.inbox(jdbc, creator).size() == 1);
+        assertThat(Probe.inbox(jdbc, creator).get(0)).containsEntry("title", "你参与的活动即将开始");
+        assertThat(Probe.inbox(jdbc, guest)).extracting(m -> m.get("title")).containsExactly("你参与的活动即将开始",
+                "有人已添加你为活动嘉宾");
+        assertThat(reminder(eventId)).containsEntry("status", "FIRED");
     }
 
     private Map<String, Object> reminder(String eventId) {

@@ -40,6 +40,13 @@ public final class Events {
         return EventContracts.envelope(type, "aggregate", null, data);
     }
 
+    /** The envelope as if it had happened at {@code occurredAt} (tests move the service's clock). */
+    public static String at(String envelope, java.time.Instant occurredAt) {
+        ObjectNode node = (ObjectNode) JSON.readTree(envelope);
+        node.put("occurredAt", occurredAt.toString());
+        return JSON.writeValueAsString(node);
+    }
+
     public static JsonNode data(String envelope) {
         return JSON.readTree(envelope).get("data");
     }
