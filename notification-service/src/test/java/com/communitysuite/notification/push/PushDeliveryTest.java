@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.util.Map;
 
 import org.awaitility.Awaitility;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
