@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Looks at the running suite from outside: ports, health endpoints and the Eureka registry. */
-final class Probe {
+public final class Probe {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -23,7 +23,7 @@ final class Probe {
     private Probe() {
     }
 
-    static boolean portFree(int port) {
+    public static boolean portFree(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress("localhost", port));
@@ -34,13 +34,13 @@ final class Probe {
         }
     }
 
-    static boolean healthy(int port, boolean discovery) {
+    public static boolean healthy(int port, boolean discovery) {
         String path = discovery ? "/actuator/health" : "/actuator/health/readiness";
         return status("http://localhost:" + port + path) == 200;
     }
 
     /** The HTTP status of a GET, or -1 when nothing answered. */
-    static int status(String url) {
+    public static int status(String url) {
         try {
             HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
                     .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
@@ -56,7 +56,7 @@ final class Probe {
     }
 
     /** Names of the applications with at least one instance UP in Eureka. */
-    static Set<String> registeredApplications(int discoveryPort) {
+    public static Set<String> registeredApplications(int discoveryPort) {
         Set<String> names = new HashSet<>();
         try {
             HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:"
