@@ -65,7 +65,7 @@ class AccountEventsListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "account-service.events", groupId = "notification-service")
+    @KafkaListener(topics = "account-service.events", groupId = CONSUMER)
     void on(String record) {
         EventEnvelope event = consumer.parse(record);
         consumer.handleOnce(CONSUMER, event, this::apply);

@@ -35,7 +35,7 @@ class ActivityEventsListener {
         this.blocks = blocks;
     }
 
-    @KafkaListener(topics = "activity-service.events", groupId = "notification-service")
+    @KafkaListener(topics = "activity-service.events", groupId = CONSUMER)
     void on(String record) {
         EventEnvelope event = consumer.parse(record);
         consumer.handleOnce(CONSUMER, event, this::apply);

@@ -47,7 +47,7 @@ class ClubRoomEventsListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "club-room-service.events", groupId = "notification-service")
+    @KafkaListener(topics = "club-room-service.events", groupId = CONSUMER)
     void on(String record) {
         EventEnvelope event = consumer.parse(record);
         consumer.handleOnce(CONSUMER, event, this::apply);

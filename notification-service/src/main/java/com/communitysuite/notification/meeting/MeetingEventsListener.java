@@ -44,7 +44,7 @@ class MeetingEventsListener {
         this.clock = clock;
     }
 
-    @KafkaListener(topics = "meeting-service.events", groupId = "notification-service")
+    @KafkaListener(topics = "meeting-service.events", groupId = CONSUMER)
     void on(String record) {
         EventEnvelope event = consumer.parse(record);
         consumer.handleOnce(CONSUMER, event, this::apply);

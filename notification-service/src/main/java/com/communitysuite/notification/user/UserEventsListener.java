@@ -28,7 +28,7 @@ class UserEventsListener {
         this.inbox = inbox;
     }
 
-    @KafkaListener(topics = "user-service.events", groupId = "notification-service")
+    @KafkaListener(topics = "user-service.events", groupId = CONSUMER)
     void on(String record) {
         EventEnvelope event = consumer.parse(record);
         consumer.handleOnce(CONSUMER, event, this::apply);
