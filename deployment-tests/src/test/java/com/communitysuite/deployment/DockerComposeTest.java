@@ -20,7 +20,7 @@ class DockerComposeTest {
 
     static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
     static final List<String> SUITE = List.of("postgres", "kafka", "redis", "minio", "minio-init", "observability",
-            "discovery", "gateway",
+            "mailpit", "discovery", "gateway",
             "account-service", "user-service", "meeting-service", "activity-service", "club-room-service",
             "notification-service");
 
@@ -62,14 +62,25 @@ class DockerComposeTest {
 
     /** The gateway, the observability UI and the object store clients upload images to with presigned URLs. */
     @Test
-    void onlyTheGatewayTheObservabilityUiAndTheObjectStoreArePublished() throws IOException {
+    void onlyTheGatewayTheObservabilityUiTheObjectStoreAndTheMailCatchersUiArePublished() throws IOException {
         Map<String, Map<String, Object>> services = services();
 
         services.forEach((name, service) -> {
             if (service.containsKey("ports")) {
-                assertThat(name).isIn("gateway", "observability", "minio");
+                assertThat(name).isIn("gateway", "observability", "minio", "mailpit");
             }
         });
+        assertThat(services.get("mailpit").get("ports")).asString().contains(":8025").doesNotContain("1025");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void notificationServiceSendsItsMailToTheMailCatcher() throws IOException {
+        Map<String, Object> notification = services().get("notification-service");
+        Map<String, Object> environment = (Map<String, Object>) notification.get("environment");
+
+        assertThat(environment).containsEntry("SMTP_HOST", "mailpit").containsEntry("SMTP_PORT", "1025");
+        assertThat(((Map<String, Object>) notification.get("depends_on"))).containsKey("mailpit");
     }
 
     /** A set-up job that runs once and exits ({@code restart: "no"}); services wait for it to complete. */

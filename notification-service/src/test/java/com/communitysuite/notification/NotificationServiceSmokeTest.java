@@ -1,8 +1,8 @@
 package com.communitysuite.notification;
 
-import com.communitysuite.platform.test.ServiceIntegrationTest;
+import com.communitysuite.notification.support.NotificationServiceTest;
 import com.communitysuite.platform.test.ServiceSmokeContract;
 
-@ServiceIntegrationTest
+@NotificationServiceTest
 class NotificationServiceSmokeTest extends ServiceSmokeContract {
 }

@@ -102,4 +102,25 @@ public final class Suite implements AutoCloseable {
         runner.close();
         SuiteRunner.deleteRecursively(settings.varDirectory());
     }
+
+    /** The suite's Kafka broker, for tests that play a service whose events are not published yet. */
+    public String kafkaBootstrapServers() {
+        return "localhost:" + settings.kafkaPort();
+    }
+
+    /** Every line the local profile wrote to {@code var/outbox/<channel>.jsonl} for the recipient, oldest first. */
+    public List<JsonNode> outboxMessages(String channel, String recipient) throws java.io.IOException {
+        Path outbox = settings.varDirectory().resolve("outbox").resolve(channel + ".jsonl");
+        if (!Files.exists(outbox)) {
+            return List.of();
+        }
+        List<JsonNode> found = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(outbox)) {
+            JsonNode message = Gateway.JSON.readTree(line);
+            if (message.path("to").asString().equals(recipient)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
 }
