@@ -21,6 +21,8 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.communitysuite.launcher.conformance.Covers;
+
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -33,6 +35,7 @@ import tools.jackson.databind.JsonNode;
 class NotificationIT {
 
     @Test
+    @Covers({ "app GET /user/message", "app GET /user/message/unread_total" })
     void aNewUsersInboxIsEmptyAndBadPagingIsAnApp400(Suite suite) {
         AppUser user = suite.newAppUser();
 
@@ -50,6 +53,7 @@ class NotificationIT {
     }
 
     @Test
+    @Covers({ "app GET /user/message", "app GET /user/message/unread_total", "app POST /push/{jPushId}" })
     void aCardAndARoomInviteReachTheInboxAndTheBoundDeviceAndListingReadsThem(Suite suite) throws Exception {
         AppUser receiver = suite.newAppUser();
         long receiverAccount = accountIdOf(suite, receiver.uid());
@@ -93,6 +97,7 @@ class NotificationIT {
     }
 
     @Test
+    @Covers("app POST /push/{jPushId}")
     void loggingOutUnbindsTheDeviceSoLaterMessagesAreNotPushedToIt(Suite suite) throws Exception {
         AppUser user = suite.newAppUser();
         AppUser witness = suite.newAppUser();
