@@ -1,6 +1,5 @@
 package com.communitysuite.account.account;
 
-import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -8,13 +7,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.communitysuite.account.events.AccountRegistered;
 import com.communitysuite.platform.events.DomainEvents;
 
 /** Stores a new account and announces it (user-service makes its profile from the event). */
 @Component
 public class AccountRegistrations {
-
-    public static final String REGISTERED = "account.registered";
 
     private final AccountRepository accounts;
     private final DomainEvents events;
@@ -36,8 +34,7 @@ public class AccountRegistrations {
         catch (DataIntegrityViolationException e) {
             return Optional.empty();
         }
-        events.publish(REGISTERED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                "uid", account.uid(), "surface", surface, "nickname", account.defaultNickname()));
+        events.publish(new AccountRegistered(account.id(), account.uid(), surface, account.defaultNickname()));
         return Optional.of(account);
     }
 }

@@ -1,21 +1,18 @@
 package com.communitysuite.account.account;
 
-import java.util.Map;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.appsession.AppLoginService;
 import com.communitysuite.account.token.TokenService;
+import com.communitysuite.account.events.StatusChanged;
 import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.web.ApiProblem;
 
 /** Freezing and restoring accounts: a frozen account's sessions end at once, on every surface. */
 @Service
 public class AccountStatusService {
-
-    public static final String STATUS_CHANGED = "account.status-changed";
 
     private final AccountRepository accounts;
     private final AppLoginService appSessions;
@@ -43,8 +40,7 @@ public class AccountStatusService {
             appSessions.revokeAll(account, "status-" + status.name().toLowerCase());
             tokens.revokeAll(account.id(), account.uid(), "status-" + status.name().toLowerCase());
         }
-        events.publish(STATUS_CHANGED, account.uid(), Long.toString(actorId), Map.of("accountId", account.id(),
-                "uid", account.uid(), "status", status.name()));
+        events.publish(new StatusChanged(account.id(), account.uid(), status.name(), actorId));
         return account;
     }
 }

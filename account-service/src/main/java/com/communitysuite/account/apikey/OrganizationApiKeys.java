@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.communitysuite.account.events.ApiKeyRevoked;
 import com.communitysuite.account.support.Hashing;
 import com.communitysuite.platform.events.DomainEvents;
 
@@ -22,7 +22,6 @@ import com.communitysuite.platform.events.DomainEvents;
 @Service
 public class OrganizationApiKeys {
 
-    public static final String KEY_REVOKED = "account.api-key-revoked";
     static final String PREFIX = "org_";
 
     private final JdbcTemplate jdbc;
@@ -74,8 +73,7 @@ public class OrganizationApiKeys {
         if (organizations.isEmpty()) {
             return false;
         }
-        events.publish(KEY_REVOKED, id.toString(), null, Map.of("keyId", id.toString(),
-                "organizationId", organizations.get(0)));
+        events.publish(new ApiKeyRevoked(id.toString(), organizations.get(0)));
         return true;
     }
 

@@ -2,7 +2,6 @@ package com.communitysuite.account.appsession;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -14,6 +13,7 @@ import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.PhoneNumber;
 import com.communitysuite.account.account.AccountRegistrations;
 import com.communitysuite.account.captcha.CaptchaService;
+import com.communitysuite.account.events.SessionsRevoked;
 import com.communitysuite.account.support.Hashing;
 import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.web.ApiProblem;
@@ -22,8 +22,6 @@ import com.communitysuite.platform.web.app.AppErrorCode;
 /** Signs app clients in with an SMS captcha (registering new numbers), and looks their sessions up. */
 @Service
 public class AppLoginService {
-
-    public static final String SESSIONS_REVOKED = "account.sessions-revoked";
 
     private final CaptchaService captchas;
     private final AccountRepository accounts;
@@ -127,7 +125,6 @@ public class AppLoginService {
             return;
         }
         active.forEach(session -> session.revoke(now));
-        events.publish(SESSIONS_REVOKED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                "uid", account.uid(), "surface", "app", "reason", reason));
+        events.publish(new SessionsRevoked(account.id(), account.uid(), "app", reason));
     }
 }

@@ -1,6 +1,5 @@
 package com.communitysuite.account.campus;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.events.ProfileSubmitted;
 import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
@@ -24,8 +24,6 @@ import com.communitysuite.platform.web.mvc.CampusApi;
 /** Campus user accounts: submitting the WeChat profile, and proving an e-mail address. */
 @CampusApi
 class CampusProfileController {
-
-    static final String PROFILE_SUBMITTED = "account.profile-submitted";
 
     private final CampusCaller caller;
     private final EmailVerification emails;
@@ -63,11 +61,8 @@ class CampusProfileController {
         long callerId = caller.require(identity);
         caller.requireSelf(callerId, request.id());
         String uid = accounts.findById(callerId).orElseThrow(() -> ApiProblem.notFound("未找到用户")).uid();
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("accountId", callerId);
-        profile.put("nickname", request.userInfo().nickName());
-        profile.put("avatarUrl", request.userInfo().avatarUrl());
-        events.publish(PROFILE_SUBMITTED, uid, uid, profile);
+        events.publish(new ProfileSubmitted(callerId, uid, request.userInfo().nickName(),
+                request.userInfo().avatarUrl()));
         return Map.of("status", 0);
     }
 

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.events.EmailVerified;
 import com.communitysuite.account.messages.OutgoingMessages;
 import com.communitysuite.account.support.Hashing;
 import com.communitysuite.platform.events.DomainEvents;
@@ -28,7 +28,6 @@ import com.communitysuite.platform.web.FieldErrors;
 @Service
 public class EmailVerification {
 
-    public static final String EMAIL_VERIFIED = "account.email-verified";
     static final Duration VALIDITY = Duration.ofMinutes(10);
     static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
 
@@ -83,7 +82,7 @@ public class EmailVerification {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "未找到用户", null, null));
         account.verifyEmail(address);
-        events.publish(EMAIL_VERIFIED, account.uid(), account.uid(), Map.of("accountId", accountId, "email", address));
+        events.publish(new EmailVerified(accountId, address, account.uid()));
         return true;
     }
 

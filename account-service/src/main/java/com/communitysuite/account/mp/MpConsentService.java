@@ -1,7 +1,6 @@
 package com.communitysuite.account.mp;
 
 import java.time.Clock;
-import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -9,6 +8,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.events.LoggedOff;
+import com.communitysuite.account.events.LoggedOut;
+import com.communitysuite.account.events.PrivacyConsentChanged;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.web.ApiProblem;
@@ -16,10 +18,6 @@ import com.communitysuite.platform.web.ApiProblem;
 /** Logout, log-off and privacy-policy consent of a mini-program user; each tells the other services by event. */
 @Service
 public class MpConsentService {
-
-    public static final String CONSENT_CHANGED = "account.privacy-consent-changed";
-    public static final String LOGGED_OUT = "account.logged-out";
-    public static final String LOGGED_OFF = "account.logged-off";
 
     private final AccountRepository accounts;
     private final TokenService tokens;
@@ -40,7 +38,7 @@ public class MpConsentService {
     public void logout(long accountId) {
         Account account = account(accountId);
         tokens.revokeAll(account.id(), account.uid(), "logout");
-        events.publish(LOGGED_OUT, account.uid(), account.uid(), Map.of("accountId", account.id(), "uid", account.uid()));
+        events.publish(new LoggedOut(account.id(), account.uid()));
     }
 
     /** Removes the account's credentials; every service erases or anonymises the user's data on the event. */
@@ -49,7 +47,7 @@ public class MpConsentService {
         Account account = account(accountId);
         tokens.revokeAll(account.id(), account.uid(), "log-off");
         account.logOff();
-        events.publish(LOGGED_OFF, account.uid(), account.uid(), Map.of("accountId", account.id(), "uid", account.uid()));
+        events.publish(new LoggedOff(account.id(), account.uid()));
     }
 
     @Transactional
@@ -72,8 +70,8 @@ public class MpConsentService {
     }
 
     private void consentChanged(Account account, boolean agreed) {
-        events.publish(CONSENT_CHANGED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                "uid", account.uid(), "agreed", agreed, "version", properties.privacyPolicyVersion()));
+        events.publish(new PrivacyConsentChanged(account.id(), account.uid(), agreed,
+                properties.privacyPolicyVersion()));
     }
 
     private Account account(long accountId) {

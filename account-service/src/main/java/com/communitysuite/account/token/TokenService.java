@@ -13,6 +13,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.communitysuite.account.events.TokenSessionRevoked;
 import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.security.identity.Es256;
 import com.nimbusds.jose.JOSEException;
@@ -31,7 +32,6 @@ import com.nimbusds.jwt.SignedJWT;
 @Service
 public class TokenService {
 
-    public static final String SESSION_REVOKED = "account.token-session-revoked";
     static final String ACCESS = "access";
     static final String REFRESH = "refresh";
 
@@ -125,8 +125,7 @@ public class TokenService {
         int changed = jdbc.update("UPDATE token_session SET revoked_at = ?, revoke_reason = ? WHERE id = ?"
                 + " AND revoked_at IS NULL", Timestamp.from(clock.instant()), reason, sessionId);
         if (changed > 0) {
-            events.publish(SESSION_REVOKED, uid, uid, Map.of("accountId", accountId, "uid", uid,
-                    "sessionId", sessionId.toString(), "reason", reason));
+            events.publish(new TokenSessionRevoked(accountId, uid, sessionId.toString(), reason));
         }
     }
 
