@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.events.ApiKeyRevoked;
 import com.communitysuite.account.support.Hashing;
+import com.communitysuite.platform.domain.NotFoundException;
 import com.communitysuite.platform.events.DomainEvents;
 
 /**
@@ -65,16 +66,15 @@ public class OrganizationApiKeys {
                 rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()), args);
     }
 
-    /** @return false when there is no such live key */
+    /** @throws NotFoundException when there is no such live key (unknown or revoked already) */
     @Transactional
-    public boolean revoke(UUID id) {
+    public void revoke(UUID id) {
         List<Long> organizations = jdbc.queryForList("UPDATE org_api_key SET revoked_at = ? WHERE id = ?"
                 + " AND revoked_at IS NULL RETURNING organization_id", Long.class, Timestamp.from(clock.instant()), id);
         if (organizations.isEmpty()) {
-            return false;
+            throw new NotFoundException("api-key.not-found", "未找到。");
         }
         events.publish(new ApiKeyRevoked(id.toString(), organizations.get(0)));
-        return true;
     }
 
     /** The organization a live key belongs to. */

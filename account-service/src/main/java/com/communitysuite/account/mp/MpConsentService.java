@@ -2,7 +2,6 @@ package com.communitysuite.account.mp;
 
 import java.time.Clock;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,13 +10,19 @@ import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.events.LoggedOff;
 import com.communitysuite.account.events.LoggedOut;
 import com.communitysuite.account.events.PrivacyConsentChanged;
+import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
+import com.communitysuite.platform.domain.ConflictException;
+import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.events.DomainEvents;
-import com.communitysuite.platform.web.ApiProblem;
 
 /** Logout, log-off and privacy-policy consent of a mini-program user; each tells the other services by event. */
 @Service
 public class MpConsentService {
+
+    /** The account is gone, frozen or limited: the mp surface answers this as DRF did an inactive user. */
+    public static final String INACTIVE = "account.inactive";
+    static final String INACTIVE_TEXT = "User is inactive";
 
     private final AccountRepository accounts;
     private final TokenService tokens;
@@ -50,14 +55,25 @@ public class MpConsentService {
         events.publish(new LoggedOff(account.id(), account.uid()));
     }
 
+    /**
+     * Records consent and answers, as the original did, a fresh access token of the caller's token session that
+     * says so; nothing is recorded when that session has ended.
+     *
+     * @throws ConflictException     when the user has agreed already
+     * @throws InvalidTokenException when the token session is not a live one of the account
+     */
     @Transactional
-    public void agree(long accountId) {
+    public TokenService.AccessToken agree(long accountId, String sessionId) {
         Account account = account(accountId);
         if (account.agreedToPrivacyPolicy()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "用户已签署隐私政策协议", null, null);
+            throw new ConflictException("privacy.already-agreed", "用户已签署隐私政策协议");
         }
         account.agreeToPrivacyPolicy(properties.privacyPolicyVersion(), clock.instant());
         consentChanged(account, true);
+        // The new token's privacy claim is read from the database: the agreement has to be there first.
+        accounts.flush();
+        return tokens.accessFor(accountId, sessionId)
+                .orElseThrow(() -> new InvalidTokenException("Token has been revoked"));
     }
 
     /** Withdrawing consent also signs the user out everywhere, as the original did. */
@@ -76,6 +92,6 @@ public class MpConsentService {
 
     private Account account(long accountId) {
         return accounts.findById(accountId).filter(Account::maySignIn)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, "User is inactive", null, null));
+                .orElseThrow(() -> new NotAllowedException(INACTIVE, INACTIVE_TEXT));
     }
 }

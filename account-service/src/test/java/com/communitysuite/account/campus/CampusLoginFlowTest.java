@@ -91,10 +91,10 @@ class CampusLoginFlowTest {
                 + "@example.test\"}";
 
         Answer anonymous = http.postJson("/campus/register/", body);
-        Answer asUser = register(body, "Authorization", AsGateway.identityOf(userToken));
-        Answer asAdmin = register(body, "Authorization", AsGateway.identityOf(adminToken));
-        Answer again = register(body, "Authorization", AsGateway.identityOf(adminToken));
-        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Authorization", AsGateway.identityOf(adminToken));
+        Answer asUser = register(body, "Authorization", AsGateway.identityOf(port, userToken));
+        Answer asAdmin = register(body, "Authorization", AsGateway.identityOf(port, adminToken));
+        Answer again = register(body, "Authorization", AsGateway.identityOf(port, adminToken));
+        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Authorization", AsGateway.identityOf(port, adminToken));
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("detail").asString()).isEqualTo("缺少token。");
