@@ -44,7 +44,7 @@ class CampusAccountController {
     record AdminLoginRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(max = 128) String password) {
     }
 
-    record RegisterRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(min = 8, max = 128) String password,
+    record RegisterRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(max = 128) String password,
             @NotBlank @Email @Size(max = 254) String email) {
     }
 
@@ -74,13 +74,18 @@ class CampusAccountController {
         body.put("userExist", signedIn.created() ? 0 : 1);
         body.put("token", signedIn.tokens().access());
         body.put("refresh", signedIn.tokens().refresh());
-        body.put("email", account.email());
+        body.put("email", text(account.email()));
         body.put("id", account.id());
         UserProfiles.Profile profile = profiles.of(account);
-        body.put("avatar", profile.avatar());
-        body.put("sign", profile.sign());
-        body.put("name", profile.nickname());
+        body.put("avatar", text(profile.avatar()));
+        body.put("sign", text(profile.sign()));
+        body.put("name", text(profile.nickname()));
         return ResponseEntity.ok(body);
+    }
+
+    /** The document's text fields are strings: an e-mail not verified yet, or no signature, is {@code ""}. */
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Every outcome is HTTP 200 with string booleans, as the original and its clients have it. */

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,9 +28,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
+import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountStatus;
 import com.communitysuite.account.account.AccountStatusService;
 import com.communitysuite.account.profile.SignInProfiles;
+import com.communitysuite.account.profile.UserProfiles;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.account.wechat.WeChatLoginException;
 import com.communitysuite.platform.domain.NotAllowedException;
@@ -72,6 +75,25 @@ class CampusControllersSliceTest {
                 .andExpect(jsonPath("$.msg").isString());
         post("/campus/userLogin/", "{\"code\": \"down\"}", TestIdentities.anonymous("campus"))
                 .andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
+    void aSignedInUserWithoutAVerifiedEmailOrSignatureGetsTheDocumentsEmptyStrings() throws Exception {
+        Account account = Account.withWeChat("local-new", null, Instant.now());
+        given(logins.userLogin("new")).willReturn(new CampusLoginService.SignedIn(account, true,
+                new TokenService.TokenPair("access", "refresh", 12, UUID.randomUUID())));
+        given(profiles.of(account)).willReturn(new UserProfiles.Profile(12, UID, "USER_2701a6fb", null, null, null, 1,
+                1));
+
+        post("/campus/userLogin/", "{\"code\": \"new\"}", TestIdentities.anonymous("campus"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value(0))
+                .andExpect(jsonPath("$.userExist").value(0))
+                .andExpect(jsonPath("$.token").value("access"))
+                .andExpect(jsonPath("$.email").value(""))
+                .andExpect(jsonPath("$.avatar").value(""))
+                .andExpect(jsonPath("$.sign").value(""))
+                .andExpect(jsonPath("$.name").value("USER_2701a6fb"));
     }
 
     @Test
@@ -168,9 +190,9 @@ class CampusControllersSliceTest {
 
     @Test
     void adminEndpointsTakeTheirInputFromASuperUser() throws Exception {
-        given(logins.register("Jessica", "secret-password", "wangjiarui@163.com")).willReturn(Optional.of("Name exist"));
+        given(logins.register("Jessica", "123456", "wangjiarui@163.com")).willReturn(Optional.of("Name exist"));
 
-        post("/campus/register/", "{\"username\": \"Jessica\", \"password\": \"secret-password\", \"email\": \"wangjiarui@163.com\"}",
+        post("/campus/register/", "{\"username\": \"Jessica\", \"password\": \"123456\", \"email\": \"wangjiarui@163.com\"}",
                 SUPER_USER).andExpect(status().isOk())
                 .andExpect(content().json("{\"success\":\"false\",\"mess\":\"Name exist\"}", true));
         mvc.perform(json(MockMvcRequestBuilders.put("/campus/admin/accounts/five/status"), "{\"status\": \"frozen\"}")
