@@ -77,6 +77,11 @@ class AccountEventContractsTest {
         assertMatchesContract(new ApiKeyRevoked(UUID.randomUUID().toString(), 12));
     }
 
+    @Test
+    void principalChanged() {
+        assertMatchesContract(new PrincipalChanged(12, UID));
+    }
+
     /** Carries every field of the example, and no field the example (and so docs/events.md) does not name. */
     private static void assertMatchesContract(DomainEvent event) {
         String type = DomainEvent.typeOf(event.getClass());
