@@ -10,6 +10,7 @@ import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.events.LoggedOff;
 import com.communitysuite.account.events.LoggedOut;
 import com.communitysuite.account.events.PrivacyConsentChanged;
+import com.communitysuite.account.h5.H5Sessions;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.platform.domain.ConflictException;
@@ -26,14 +27,16 @@ public class MpConsentService {
 
     private final AccountRepository accounts;
     private final TokenService tokens;
+    private final H5Sessions h5Sessions;
     private final DomainEvents events;
     private final MpProperties properties;
     private final Clock clock;
 
-    MpConsentService(AccountRepository accounts, TokenService tokens, DomainEvents events, MpProperties properties,
-            Clock clock) {
+    MpConsentService(AccountRepository accounts, TokenService tokens, H5Sessions h5Sessions, DomainEvents events,
+            MpProperties properties, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.h5Sessions = h5Sessions;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -51,6 +54,7 @@ public class MpConsentService {
     public void logOff(long accountId) {
         Account account = account(accountId);
         tokens.revokeAll(account.id(), account.uid(), "log-off");
+        h5Sessions.endAllOf(account);
         account.logOff();
         events.publish(new LoggedOff(account.id(), account.uid()));
     }
