@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -115,7 +116,8 @@ public class TokenService {
                 .findFirst()
                 .map(live -> {
                     Instant now = clock.instant();
-                    Instant expiresAt = now.plus(properties.accessValidity());
+                    // A JWT's exp is whole seconds: the answer names the instant the token says.
+                    Instant expiresAt = now.plus(properties.accessValidity()).truncatedTo(ChronoUnit.SECONDS);
                     return new AccessToken(sign(keys.current(), claims(accountId, live[1], live[0], session, ACCESS,
                             UUID.randomUUID().toString(), now, expiresAt)), expiresAt);
                 });
