@@ -130,6 +130,14 @@ public class Account {
         return email;
     }
 
+    public String weChatOpenid() {
+        return wechatOpenid;
+    }
+
+    public String weChatUnionid() {
+        return wechatUnionid;
+    }
+
     public Long id() {
         return id;
     }

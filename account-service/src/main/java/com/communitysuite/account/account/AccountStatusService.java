@@ -1,21 +1,20 @@
 package com.communitysuite.account.account;
 
-import java.util.Map;
-
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.appsession.AppLoginService;
+import com.communitysuite.account.events.StatusChanged;
 import com.communitysuite.account.token.TokenService;
+import com.communitysuite.platform.domain.InvalidInputException;
+import com.communitysuite.platform.domain.NotFoundException;
 import com.communitysuite.platform.events.DomainEvents;
-import com.communitysuite.platform.web.ApiProblem;
 
 /** Freezing and restoring accounts: a frozen account's sessions end at once, on every surface. */
 @Service
 public class AccountStatusService {
 
-    public static final String STATUS_CHANGED = "account.status-changed";
+    public static final String NOT_FOUND = "account.not-found";
 
     private final AccountRepository accounts;
     private final AppLoginService appSessions;
@@ -30,21 +29,21 @@ public class AccountStatusService {
         this.events = events;
     }
 
+    /** @param adminAccountId the super user who changes it */
     @Transactional
-    public Account change(long accountId, AccountStatus status, long actorId) {
+    public Account change(long accountId, AccountStatus status, long adminAccountId) {
         Account account = accounts.findById(accountId)
                 .filter(a -> a.status() != AccountStatus.DELETED)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "未找到用户", null, null));
+                .orElseThrow(() -> new NotFoundException(NOT_FOUND, "未找到用户"));
         if (status == AccountStatus.DELETED) {
-            throw ApiProblem.badRequest("status", "请使用注销");
+            throw new InvalidInputException("status", "请使用注销");
         }
         account.changeStatus(status);
         if (!account.maySignIn()) {
             appSessions.revokeAll(account, "status-" + status.name().toLowerCase());
             tokens.revokeAll(account.id(), account.uid(), "status-" + status.name().toLowerCase());
         }
-        events.publish(STATUS_CHANGED, account.uid(), Long.toString(actorId), Map.of("accountId", account.id(),
-                "uid", account.uid(), "status", status.name()));
+        events.publish(new StatusChanged(account.id(), account.uid(), status.name(), adminAccountId));
         return account;
     }
 }

@@ -2,13 +2,11 @@ package com.communitysuite.account.account;
 
 import java.time.Clock;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.wechat.WeChatIdentity;
-import com.communitysuite.platform.web.ApiProblem;
 
 /**
  * The account of a WeChat user, whichever mini-program they came through: found by unionid (shared by the
@@ -31,6 +29,7 @@ public class WeChatAccounts {
     public record Resolved(Account account, boolean created) {
     }
 
+    /** @throws com.communitysuite.platform.domain.ConflictException as {@link AccountRegistrations#register} */
     @Transactional(propagation = Propagation.MANDATORY)
     public Resolved resolve(WeChatIdentity identity, String surface) {
         if (identity.unionid() != null) {
@@ -48,6 +47,6 @@ public class WeChatAccounts {
 
     private Account register(WeChatIdentity identity, String surface) {
         return registrations.register(Account.withWeChat(identity.openid(), identity.unionid(), clock.instant()),
-                surface).orElseThrow(() -> new ApiProblem(HttpStatus.CONFLICT, "请稍后重试", null, null));
+                surface);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,9 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.communitysuite.account.campus.CampusCaller;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
-import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
 /**
@@ -33,37 +32,34 @@ import com.communitysuite.platform.web.mvc.CampusApi;
 class ApiKeyAdminController {
 
     private final OrganizationApiKeys keys;
-    private final CampusCaller caller;
 
-    ApiKeyAdminController(OrganizationApiKeys keys, CampusCaller caller) {
+    ApiKeyAdminController(OrganizationApiKeys keys) {
         this.keys = keys;
-        this.caller = caller;
     }
 
     record CreateRequest(@NotNull @Positive Long organizationId, @NotBlank @Size(max = 100) String name) {
     }
 
     @PostMapping("/campus/admin/api-keys")
+    @PreAuthorize("@access.superUser()")
     ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateRequest request, SuiteIdentity identity) {
-        long admin = caller.requireSuperAdmin(identity);
-        OrganizationApiKeys.CreatedKey created = keys.create(request.organizationId(), request.name(), admin);
+        OrganizationApiKeys.CreatedKey created = keys.create(request.organizationId(), request.name(),
+                identity.accountId());
         Map<String, Object> body = view(created.key());
         body.put("key", created.secret());
         return ResponseEntity.status(HttpStatus.CREATED).body(body);
     }
 
     @GetMapping("/campus/admin/api-keys")
-    List<Map<String, Object>> list(@RequestParam(required = false) @Positive Long organizationId, SuiteIdentity identity) {
-        caller.requireSuperAdmin(identity);
+    @PreAuthorize("@access.superUser()")
+    List<Map<String, Object>> list(@RequestParam(required = false) @Positive Long organizationId) {
         return keys.list(organizationId).stream().map(ApiKeyAdminController::view).toList();
     }
 
     @DeleteMapping("/campus/admin/api-keys/{id}")
-    ResponseEntity<Void> revoke(@PathVariable UUID id, SuiteIdentity identity) {
-        caller.requireSuperAdmin(identity);
-        if (!keys.revoke(id)) {
-            throw ApiProblem.notFound("未找到。");
-        }
+    @PreAuthorize("@access.superUser()")
+    ResponseEntity<Void> revoke(@PathVariable UUID id) {
+        keys.revoke(id);
         return ResponseEntity.noContent().build();
     }
 

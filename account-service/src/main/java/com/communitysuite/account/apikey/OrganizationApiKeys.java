@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,7 +11,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.communitysuite.account.events.ApiKeyRevoked;
 import com.communitysuite.account.support.Hashing;
+import com.communitysuite.platform.domain.NotFoundException;
 import com.communitysuite.platform.events.DomainEvents;
 
 /**
@@ -22,7 +23,6 @@ import com.communitysuite.platform.events.DomainEvents;
 @Service
 public class OrganizationApiKeys {
 
-    public static final String KEY_REVOKED = "account.api-key-revoked";
     static final String PREFIX = "org_";
 
     private final JdbcTemplate jdbc;
@@ -66,17 +66,15 @@ public class OrganizationApiKeys {
                 rs.getTimestamp(6) == null ? null : rs.getTimestamp(6).toInstant()), args);
     }
 
-    /** @return false when there is no such live key */
+    /** @throws NotFoundException when there is no such live key (unknown or revoked already) */
     @Transactional
-    public boolean revoke(UUID id) {
+    public void revoke(UUID id) {
         List<Long> organizations = jdbc.queryForList("UPDATE org_api_key SET revoked_at = ? WHERE id = ?"
                 + " AND revoked_at IS NULL RETURNING organization_id", Long.class, Timestamp.from(clock.instant()), id);
         if (organizations.isEmpty()) {
-            return false;
+            throw new NotFoundException("api-key.not-found", "未找到。");
         }
-        events.publish(KEY_REVOKED, id.toString(), null, Map.of("keyId", id.toString(),
-                "organizationId", organizations.get(0)));
-        return true;
+        events.publish(new ApiKeyRevoked(id.toString(), organizations.get(0)));
     }
 
     /** The organization a live key belongs to. */

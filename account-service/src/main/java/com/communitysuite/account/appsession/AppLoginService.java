@@ -2,7 +2,6 @@ package com.communitysuite.account.appsession;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -14,16 +13,18 @@ import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.PhoneNumber;
 import com.communitysuite.account.account.AccountRegistrations;
 import com.communitysuite.account.captcha.CaptchaService;
+import com.communitysuite.account.events.SessionsRevoked;
 import com.communitysuite.account.support.Hashing;
+import com.communitysuite.platform.domain.NotAllowedException;
+import com.communitysuite.platform.domain.NotFoundException;
 import com.communitysuite.platform.events.DomainEvents;
-import com.communitysuite.platform.web.ApiProblem;
-import com.communitysuite.platform.web.app.AppErrorCode;
 
 /** Signs app clients in with an SMS captcha (registering new numbers), and looks their sessions up. */
 @Service
 public class AppLoginService {
 
-    public static final String SESSIONS_REVOKED = "account.sessions-revoked";
+    /** The app document's business code 100002 (platform-web's AppErrorCode) stands for this reason. */
+    public static final String FROZEN = "account.frozen";
 
     private final CaptchaService captchas;
     private final AccountRepository accounts;
@@ -50,16 +51,16 @@ public class AppLoginService {
 
     /**
      * One session per account, as the original had it: signing in ends the account's other app sessions.
-     * A wrong code is counted even though the sign-in fails.
+     * A wrong code is counted, and a good one used up, even though the sign-in fails.
      */
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = { NotAllowedException.class, NotFoundException.class })
     public SignedIn signIn(PhoneNumber phone, String captcha, Short clientType) {
         captchas.verify(phone, captcha);
         Instant now = clock.instant();
         Optional<Account> existing = accounts.findByCountryCodeAndMobile(phone.countryCode(), phone.mobile());
         Account account = existing.orElseGet(() -> register(phone, now));
         if (!account.maySignIn()) {
-            throw ApiProblem.business(AppErrorCode.ACCOUNT_FROZEN.code(), AppErrorCode.ACCOUNT_FROZEN.message());
+            throw new NotAllowedException(FROZEN, "账号已被冻结");
         }
         revokeSessions(account, "signed-in-elsewhere", now);
         String token = Hashing.randomHex(16);
@@ -117,8 +118,7 @@ public class AppLoginService {
     }
 
     private Account register(PhoneNumber phone, Instant now) {
-        return registrations.register(Account.withPhone(phone, now), "app")
-                .orElseThrow(() -> ApiProblem.business(AppErrorCode.DEFAULT.code(), "请稍后重试"));
+        return registrations.register(Account.withPhone(phone, now), "app");
     }
 
     private void revokeSessions(Account account, String reason, Instant now) {
@@ -127,7 +127,6 @@ public class AppLoginService {
             return;
         }
         active.forEach(session -> session.revoke(now));
-        events.publish(SESSIONS_REVOKED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                "uid", account.uid(), "surface", "app", "reason", reason));
+        events.publish(new SessionsRevoked(account.id(), account.uid(), "app", reason));
     }
 }

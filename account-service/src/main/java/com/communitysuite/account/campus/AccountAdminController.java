@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,11 +23,9 @@ import com.communitysuite.platform.web.mvc.CampusApi;
 class AccountAdminController {
 
     private final AccountStatusService statuses;
-    private final CampusCaller caller;
 
-    AccountAdminController(AccountStatusService statuses, CampusCaller caller) {
+    AccountAdminController(AccountStatusService statuses) {
         this.statuses = statuses;
-        this.caller = caller;
     }
 
     record StatusRequest(@NotBlank @Pattern(regexp = "normal|limited|frozen", flags = Pattern.Flag.CASE_INSENSITIVE,
@@ -34,10 +33,11 @@ class AccountAdminController {
     }
 
     @PutMapping("/campus/admin/accounts/{accountId}/status")
-    Map<String, Object> changeStatus(@PathVariable long accountId, @Valid @RequestBody StatusRequest request, SuiteIdentity identity) {
-        long admin = caller.requireSuperAdmin(identity);
+    @PreAuthorize("@access.superUser()")
+    Map<String, Object> changeStatus(@PathVariable long accountId, @Valid @RequestBody StatusRequest request,
+            SuiteIdentity identity) {
         Account account = statuses.change(accountId, AccountStatus.valueOf(request.status().toUpperCase(Locale.ROOT)),
-                admin);
+                identity.accountId());
         return Map.of("id", account.id(), "uid", account.uid(), "status", account.status().name().toLowerCase());
     }
 }

@@ -11,19 +11,18 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import com.communitysuite.account.account.Account;
-import com.communitysuite.account.account.WeChatAccounts;
+import com.communitysuite.account.account.RacedSignIns;
 import com.communitysuite.account.profile.SignInProfiles;
 import com.communitysuite.account.profile.UserProfiles;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
 import com.communitysuite.account.wechat.WeChatLoginException;
-import com.communitysuite.account.wechat.WeChatLogins;
-import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
@@ -31,21 +30,12 @@ import com.communitysuite.platform.web.mvc.CampusApi;
 @CampusApi
 class CampusAccountController {
 
-    private final WeChatLogins weChat;
-    private final WeChatAccounts weChatAccounts;
-    private final TokenService tokens;
-    private final SuperAdmins superAdmins;
-    private final CampusCaller caller;
+    private final CampusLoginService logins;
     private final SignInProfiles profiles;
 
-    CampusAccountController(WeChatLogins weChat, WeChatAccounts weChatAccounts, TokenService tokens,
-            SuperAdmins superAdmins, CampusCaller caller, SignInProfiles profiles) {
+    CampusAccountController(CampusLoginService logins, SignInProfiles profiles) {
+        this.logins = logins;
         this.profiles = profiles;
-        this.weChat = weChat;
-        this.weChatAccounts = weChatAccounts;
-        this.tokens = tokens;
-        this.superAdmins = superAdmins;
-        this.caller = caller;
     }
 
     record UserLoginRequest(@NotBlank @Size(max = 128) String code) {
@@ -54,7 +44,7 @@ class CampusAccountController {
     record AdminLoginRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(max = 128) String password) {
     }
 
-    record RegisterRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(min = 8, max = 128) String password,
+    record RegisterRequest(@NotBlank @Size(max = 150) String username, @NotBlank @Size(max = 128) String password,
             @NotBlank @Email @Size(max = 254) String email) {
     }
 
@@ -62,11 +52,10 @@ class CampusAccountController {
     }
 
     @PostMapping("/campus/userLogin")
-    @Transactional
     ResponseEntity<Map<String, Object>> userLogin(@Valid @RequestBody UserLoginRequest request) {
-        WeChatAccounts.Resolved resolved;
+        CampusLoginService.SignedIn signedIn;
         try {
-            resolved = weChatAccounts.resolve(weChat.exchange("campus", request.code()), "campus");
+            signedIn = logins.userLogin(request.code());
         }
         catch (WeChatLoginException e) {
             Map<String, Object> body = new LinkedHashMap<>();
@@ -76,46 +65,49 @@ class CampusAccountController {
             return ResponseEntity.status(e.status().is5xxServerError() ? HttpStatus.SERVICE_UNAVAILABLE
                     : HttpStatus.BAD_REQUEST).body(body);
         }
-        Account account = resolved.account();
-        if (!account.maySignIn()) {
-            throw ApiProblem.forbidden("账号已被冻结");
+        catch (ConflictException e) {
+            throw RacedSignIns.answer(e);
         }
-        TokenService.TokenPair pair = tokens.openSession(account.id(), account.uid(), "campus");
+        Account account = signedIn.account();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", 0);
-        body.put("userExist", resolved.created() ? 0 : 1);
-        body.put("token", pair.access());
-        body.put("refresh", pair.refresh());
-        body.put("email", account.email());
+        body.put("userExist", signedIn.created() ? 0 : 1);
+        body.put("token", signedIn.tokens().access());
+        body.put("refresh", signedIn.tokens().refresh());
+        body.put("email", text(account.email()));
         body.put("id", account.id());
         UserProfiles.Profile profile = profiles.of(account);
-        body.put("avatar", profile.avatar());
-        body.put("sign", profile.sign());
-        body.put("name", profile.nickname());
+        body.put("avatar", text(profile.avatar()));
+        body.put("sign", text(profile.sign()));
+        body.put("name", text(profile.nickname()));
         return ResponseEntity.ok(body);
+    }
+
+    /** The document's text fields are strings: an e-mail not verified yet, or no signature, is {@code ""}. */
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     /** Every outcome is HTTP 200 with string booleans, as the original and its clients have it. */
     @PostMapping("/campus/adminLogIn")
     Map<String, Object> adminLogIn(@Valid @RequestBody AdminLoginRequest request) {
-        Optional<Account> admin = superAdmins.authenticate(request.username(), request.password());
-        if (admin.isEmpty()) {
+        Optional<TokenService.TokenPair> signedIn = logins.adminLogIn(request.username(), request.password());
+        if (signedIn.isEmpty()) {
             return Map.of("success", "false", "mess", "Invalid User");
         }
-        TokenService.TokenPair pair = tokens.openSession(admin.get().id(), admin.get().uid(), "campus");
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("success", "true");
         body.put("user", Map.of("username", request.username()));
-        body.put("token", pair.access());
-        body.put("refresh", pair.refresh());
+        body.put("token", signedIn.get().access());
+        body.put("refresh", signedIn.get().refresh());
         return body;
     }
 
     /** Only a super user creates another (the original let anyone). */
     @PostMapping("/campus/register")
-    Map<String, Object> register(@Valid @RequestBody RegisterRequest request, SuiteIdentity identity) {
-        caller.requireSuperAdmin(identity);
-        return superAdmins.register(request.username(), request.password(), request.email())
+    @PreAuthorize("@access.superUser()")
+    Map<String, Object> register(@Valid @RequestBody RegisterRequest request) {
+        return logins.register(request.username(), request.password(), request.email())
                 .<Map<String, Object>>map(refusal -> Map.of("success", "false", "mess", refusal))
                 .orElseGet(() -> Map.of("success", "true"));
     }
@@ -123,7 +115,7 @@ class CampusAccountController {
     @PostMapping("/campus/refresh")
     Map<String, Object> refresh(@Valid @RequestBody RefreshRequest request) {
         try {
-            TokenService.TokenPair pair = tokens.refresh(request.refresh());
+            TokenService.TokenPair pair = logins.refresh(request.refresh());
             return Map.of("token", pair.access(), "refresh", pair.refresh());
         }
         catch (InvalidTokenException e) {

@@ -1,6 +1,5 @@
 package com.communitysuite.account.campus;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -11,12 +10,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
-import com.communitysuite.account.account.AccountRepository;
-import com.communitysuite.platform.events.DomainEvents;
+import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
@@ -25,19 +22,12 @@ import com.communitysuite.platform.web.mvc.CampusApi;
 @CampusApi
 class CampusProfileController {
 
-    static final String PROFILE_SUBMITTED = "account.profile-submitted";
-
-    private final CampusCaller caller;
+    private final CampusUsers users;
     private final EmailVerification emails;
-    private final AccountRepository accounts;
-    private final DomainEvents events;
 
-    CampusProfileController(CampusCaller caller, EmailVerification emails, AccountRepository accounts,
-            DomainEvents events) {
-        this.caller = caller;
+    CampusProfileController(CampusUsers users, EmailVerification emails) {
+        this.users = users;
         this.emails = emails;
-        this.accounts = accounts;
-        this.events = events;
     }
 
     record UserInfo(@Size(max = 30) String nickName, @Size(max = 500) String avatarUrl) {
@@ -53,35 +43,30 @@ class CampusProfileController {
             @NotNull Long id) {
     }
 
-    /**
-     * The nickname and avatar the mini-program got from WeChat. The profile is user-service's: it is handed over
-     * as an event. Only for the caller's own id (the original let anyone rename anyone).
-     */
     @PostMapping("/campus/userRegister")
-    @Transactional
     Map<String, Object> userRegister(@Valid @RequestBody RegisterRequest request, SuiteIdentity identity) {
-        long callerId = caller.require(identity);
-        caller.requireSelf(callerId, request.id());
-        String uid = accounts.findById(callerId).orElseThrow(() -> ApiProblem.notFound("未找到用户")).uid();
-        Map<String, Object> profile = new LinkedHashMap<>();
-        profile.put("accountId", callerId);
-        profile.put("nickname", request.userInfo().nickName());
-        profile.put("avatarUrl", request.userInfo().avatarUrl());
-        events.publish(PROFILE_SUBMITTED, uid, uid, profile);
+        users.submitProfile(CampusCaller.accountId(identity), request.id(), request.userInfo().nickName(),
+                request.userInfo().avatarUrl());
         return Map.of("status", 0);
     }
 
     @PostMapping("/campus/sendVerify")
     Map<String, Object> sendVerify(@Valid @RequestBody SendVerifyRequest request, SuiteIdentity identity) {
-        emails.send(caller.require(identity), request.email());
+        try {
+            emails.send(CampusCaller.accountId(identity), request.email());
+        }
+        catch (NotAllowedException e) {
+            if (EmailVerification.TOO_SOON.equals(e.reason())) {
+                throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, e.getMessage(), null, null);
+            }
+            throw e;
+        }
         return Map.of("status", 0, "msg", "Email send");
     }
 
     @PostMapping("/campus/verify")
     ResponseEntity<Map<String, Object>> verify(@Valid @RequestBody VerifyRequest request, SuiteIdentity identity) {
-        long callerId = caller.require(identity);
-        caller.requireSelf(callerId, request.id());
-        if (!emails.verify(callerId, request.email(), request.verifyCode())) {
+        if (!emails.verify(CampusCaller.accountId(identity), request.id(), request.email(), request.verifyCode())) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 1, "msg", "Invalid Code"));
         }
         return ResponseEntity.ok(Map.of("status", 0, "msg", "Valid Code"));

@@ -6,20 +6,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.events.EmailVerified;
 import com.communitysuite.account.messages.OutgoingMessages;
 import com.communitysuite.account.support.Hashing;
+import com.communitysuite.platform.domain.InvalidInputException;
+import com.communitysuite.platform.domain.NotAllowedException;
+import com.communitysuite.platform.domain.NotFoundException;
 import com.communitysuite.platform.events.DomainEvents;
-import com.communitysuite.platform.web.ApiProblem;
-import com.communitysuite.platform.web.FieldErrors;
 
 /**
  * A campus user proves an e-mail address is theirs: a 6-character code sent through notification-service, valid
@@ -28,7 +28,8 @@ import com.communitysuite.platform.web.FieldErrors;
 @Service
 public class EmailVerification {
 
-    public static final String EMAIL_VERIFIED = "account.email-verified";
+    /** A second code for the same account within {@link #RESEND_INTERVAL}. */
+    public static final String TOO_SOON = "email.too-soon";
     static final Duration VALIDITY = Duration.ofMinutes(10);
     static final Duration RESEND_INTERVAL = Duration.ofSeconds(60);
 
@@ -49,18 +50,21 @@ public class EmailVerification {
         this.clock = clock;
     }
 
+    /**
+     * @throws InvalidInputException when the address is not of an allowed domain
+     * @throws NotAllowedException   {@link #TOO_SOON} within a minute of the last code
+     */
     @Transactional
     public void send(long accountId, String email) {
         String address = normalise(email);
         if (!properties.allows(address)) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "Email address not allowed", null,
-                    FieldErrors.of("email", "该邮箱不在允许的域名内。"));
+            throw new InvalidInputException("email.domain-not-allowed", "email", "该邮箱不在允许的域名内。");
         }
         Instant now = clock.instant();
         Integer recent = jdbc.queryForObject("SELECT count(*) FROM email_code WHERE account_id = ? AND created_at > ?",
                 Integer.class, accountId, Timestamp.from(now.minus(RESEND_INTERVAL)));
         if (recent != null && recent > 0) {
-            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "请求过于频繁，请60秒后再试。", null, null);
+            throw new NotAllowedException(TOO_SOON, "请求过于频繁，请60秒后再试。");
         }
         String code = Hashing.randomHex(3);
         jdbc.update("INSERT INTO email_code (account_id, email, code_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?)",
@@ -69,9 +73,15 @@ public class EmailVerification {
         messages.emailCode(address, code, VALIDITY);
     }
 
-    /** @return whether the code was the caller's live code for that address; a good code is used up */
+    /**
+     * @param claimedId the account the request names, which must be the caller's own (the original let anyone
+     *                  verify for anyone)
+     * @return whether the code was the caller's live code for that address; a good code is used up
+     * @throws NotAllowedException when the request names another account
+     */
     @Transactional
-    public boolean verify(long accountId, String email, String code) {
+    public boolean verify(long accountId, long claimedId, String email, String code) {
+        CampusUsers.requireSelf(accountId, claimedId);
         String address = normalise(email);
         List<Long> matching = jdbc.queryForList("SELECT id FROM email_code WHERE account_id = ? AND code_hash = ?"
                 + " AND used_at IS NULL AND expires_at > ? FOR UPDATE", Long.class, accountId,
@@ -81,9 +91,9 @@ public class EmailVerification {
         }
         jdbc.update("UPDATE email_code SET used_at = ? WHERE id = ?", Timestamp.from(clock.instant()), matching.get(0));
         Account account = accounts.findById(accountId)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.NOT_FOUND, "未找到用户", null, null));
+                .orElseThrow(() -> new NotFoundException(CampusUsers.NOT_FOUND, "未找到用户"));
         account.verifyEmail(address);
-        events.publish(EMAIL_VERIFIED, account.uid(), account.uid(), Map.of("accountId", accountId, "email", address));
+        events.publish(new EmailVerified(accountId, address, account.uid()));
         return true;
     }
 

@@ -1,5 +1,6 @@
 package com.communitysuite.account.campus;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Optional;
 
@@ -21,6 +22,10 @@ public class SuperAdmins {
 
     private static final Log log = LogFactory.getLog(SuperAdmins.class);
     static final int MAX_USERNAME = 15;
+    /** The document's own example registers {@code "123456"}. */
+    static final int MIN_PASSWORD_LENGTH = 6;
+    /** BCrypt reads no further than 72 bytes; Spring's encoder refuses a longer password rather than cut it. */
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final SuperAdminRepository admins;
     private final AccountRepository accounts;
@@ -47,6 +52,10 @@ public class SuperAdmins {
         if (admins.existsByEmail(email)) {
             return Optional.of("Email exist");
         }
+        Optional<String> weakPassword = passwordProblem(password);
+        if (weakPassword.isPresent()) {
+            return weakPassword;
+        }
         Account account = accounts.saveAndFlush(Account.bare(clock.instant()));
         admins.save(new SuperAdmin(account.id(), username, email, passwords.encode(password), clock.instant()));
         return Optional.empty();
@@ -61,6 +70,17 @@ public class SuperAdmins {
             return Optional.empty();
         }
         return accounts.findById(admin.get().accountId()).filter(Account::maySignIn);
+    }
+
+    /** Why a password cannot be a super user's, in the words of the original's other refusals. */
+    static Optional<String> passwordProblem(String password) {
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            return Optional.of("Password too short");
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return Optional.of("Password too long");
+        }
+        return Optional.empty();
     }
 
     @Transactional(readOnly = true)
@@ -90,9 +110,12 @@ public class SuperAdmins {
             if (initial.username() == null || initial.username().isBlank() || !superAdmins.none()) {
                 return;
             }
-            if (initial.password() == null || initial.password().length() < 8) {
-                throw new IllegalStateException("account.super-admin.password must have at least 8 characters");
+            if (initial.password() == null) {
+                throw new IllegalStateException("account.super-admin.password is required with its username");
             }
+            passwordProblem(initial.password()).ifPresent(problem -> {
+                throw new IllegalStateException("account.super-admin.password: " + problem);
+            });
             String email = initial.email() == null ? initial.username() + "@localhost" : initial.email();
             superAdmins.register(initial.username(), initial.password(), email)
                     .ifPresent(refusal -> log.warn("The first super user was not created: " + refusal));

@@ -10,8 +10,8 @@ import org.springframework.transaction.annotation.Transactional;
 import com.communitysuite.account.account.PhoneNumber;
 import com.communitysuite.account.messages.OutgoingMessages;
 import com.communitysuite.account.support.Hashing;
-import com.communitysuite.platform.web.ApiProblem;
-import com.communitysuite.platform.web.app.AppErrorCode;
+import com.communitysuite.platform.domain.NotAllowedException;
+import com.communitysuite.platform.domain.NotFoundException;
 
 /** Sends SMS captchas within their limits, and checks the code a login brings. */
 @Service
@@ -24,6 +24,9 @@ public class CaptchaService {
     static final String IP_LIMIT = "请求过于频繁，请稍后再试";
     public static final String WRONG = "验证码不正确";
     public static final String EXPIRED = "验证码已过期，请重新获取验证码";
+    static final String REFUSED_REASON = "captcha.rate-limited";
+    static final String WRONG_REASON = "captcha.wrong";
+    static final String EXPIRED_REASON = "captcha.expired";
 
     private final SmsCaptchaRepository captchas;
     private final OutgoingMessages messages;
@@ -40,23 +43,25 @@ public class CaptchaService {
 
     /**
      * Records a new code and hands it to notification-service; limits are checked first and a refused request
-     * is an app business failure with the original's texts.
+     * is refused with the original's texts.
+     *
+     * @throws NotAllowedException when a limit is reached
      */
     @Transactional
     public String send(PhoneNumber phone, String requesterIp) {
         Instant now = clock.instant();
         if (sentSince(phone, now.minus(properties.resendInterval())) > 0) {
-            throw ApiProblem.business(AppErrorCode.DEFAULT.code(), TOO_SOON);
+            throw new NotAllowedException(REFUSED_REASON, TOO_SOON);
         }
         if (sentSince(phone, now.minus(Duration.ofHours(1))) >= properties.perPhoneHour()) {
-            throw ApiProblem.business(AppErrorCode.DEFAULT.code(), HOURLY_LIMIT.formatted(properties.perPhoneHour()));
+            throw new NotAllowedException(REFUSED_REASON, HOURLY_LIMIT.formatted(properties.perPhoneHour()));
         }
         if (sentSince(phone, now.minus(Duration.ofDays(1))) >= properties.perPhoneDay()) {
-            throw ApiProblem.business(AppErrorCode.DEFAULT.code(), DAILY_LIMIT.formatted(properties.perPhoneDay()));
+            throw new NotAllowedException(REFUSED_REASON, DAILY_LIMIT.formatted(properties.perPhoneDay()));
         }
         if (requesterIp != null && captchas.countByRequesterIpAndCreatedAtAfter(requesterIp,
                 now.minus(Duration.ofHours(1))) >= properties.perIpHour()) {
-            throw ApiProblem.business(AppErrorCode.DEFAULT.code(), IP_LIMIT);
+            throw new NotAllowedException(REFUSED_REASON, IP_LIMIT);
         }
         String code = Hashing.randomDigits(properties.digits());
         captchas.save(new SmsCaptcha(phone, code, requesterIp, now, now.plus(properties.validity())));
@@ -67,17 +72,18 @@ public class CaptchaService {
     /**
      * Uses the phone's newest code.
      *
-     * @throws ApiProblem an app business failure when the code is wrong, used up or expired
+     * @throws NotAllowedException when the code is wrong (the try is counted)
+     * @throws NotFoundException   when the phone has no live code (none, used up, expired or tried too often)
      */
-    @Transactional(noRollbackFor = ApiProblem.class)
+    @Transactional(noRollbackFor = { NotAllowedException.class, NotFoundException.class })
     public void verify(PhoneNumber phone, String code) {
         SmsCaptcha captcha = captchas.findFirstByCountryCodeAndMobileOrderByCreatedAtDesc(phone.countryCode(),
-                phone.mobile()).orElseThrow(() -> ApiProblem.business(AppErrorCode.DEFAULT.code(), EXPIRED));
+                phone.mobile()).orElseThrow(() -> new NotFoundException(EXPIRED_REASON, EXPIRED));
         switch (captcha.check(code, clock.instant(), properties.maxFailedAttempts())) {
             case ACCEPTED -> {
             }
-            case WRONG -> throw ApiProblem.business(AppErrorCode.DEFAULT.code(), WRONG);
-            case EXPIRED -> throw ApiProblem.business(AppErrorCode.DEFAULT.code(), EXPIRED);
+            case WRONG -> throw new NotAllowedException(WRONG_REASON, WRONG);
+            case EXPIRED -> throw new NotFoundException(EXPIRED_REASON, EXPIRED);
         }
     }
 

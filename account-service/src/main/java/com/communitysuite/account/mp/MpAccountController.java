@@ -2,6 +2,7 @@ package com.communitysuite.account.mp;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -14,10 +15,14 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 import com.communitysuite.account.account.Account;
+import com.communitysuite.account.account.RacedSignIns;
 import com.communitysuite.account.profile.SignInProfiles;
 import com.communitysuite.account.profile.UserProfiles;
 import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
+import com.communitysuite.account.wechat.WeChatLoginException;
+import com.communitysuite.platform.domain.ConflictException;
+import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.MpApi;
@@ -26,18 +31,15 @@ import com.communitysuite.platform.web.mvc.MpApi;
 @MpApi
 class MpAccountController {
 
+    static final String LOGIN_FAILED = "用户登录失败";
+
     private final MpLoginService logins;
     private final MpConsentService consent;
-    private final MpCaller caller;
-    private final TokenService tokens;
     private final SignInProfiles profiles;
 
-    MpAccountController(MpLoginService logins, MpConsentService consent, MpCaller caller, TokenService tokens,
-            SignInProfiles profiles) {
+    MpAccountController(MpLoginService logins, MpConsentService consent, SignInProfiles profiles) {
         this.logins = logins;
         this.consent = consent;
-        this.caller = caller;
-        this.tokens = tokens;
         this.profiles = profiles;
     }
 
@@ -50,7 +52,17 @@ class MpAccountController {
     /** 201 as the original answered it (a created session). */
     @PostMapping("/mp/login")
     ResponseEntity<Map<String, Object>> login(@Valid @RequestBody LoginRequest request) {
-        MpLoginService.SignedIn signedIn = logins.signIn(request.code());
+        MpLoginService.SignedIn signedIn;
+        try {
+            signedIn = asActiveUser(() -> logins.signIn(request.code()));
+        }
+        catch (WeChatLoginException e) {
+            HttpStatus status = e.status().is5xxServerError() ? HttpStatus.SERVICE_UNAVAILABLE : e.status();
+            throw new ApiProblem(status, LOGIN_FAILED, null, null);
+        }
+        catch (ConflictException e) {
+            throw RacedSignIns.answer(e);
+        }
         Account account = signedIn.account();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("user_id", account.id());
@@ -73,7 +85,7 @@ class MpAccountController {
         }
         TokenService.TokenPair pair;
         try {
-            pair = tokens.refresh(request.refresh());
+            pair = logins.refresh(request.refresh());
         }
         catch (InvalidTokenException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, e.getMessage(), null, null);
@@ -86,35 +98,65 @@ class MpAccountController {
 
     @PostMapping("/mp/logout")
     Map<String, Object> logout(SuiteIdentity identity) {
-        consent.logout(caller.require(identity));
+        long accountId = MpCaller.accountId(identity);
+        runAsActiveUser(() -> consent.logout(accountId));
         return envelope("User logged out");
     }
 
     @PostMapping("/mp/logoff")
     Map<String, Object> logOff(SuiteIdentity identity) {
-        consent.logOff(caller.require(identity));
+        long accountId = MpCaller.accountId(identity);
+        runAsActiveUser(() -> consent.logOff(accountId));
         return envelope("User logged off");
     }
 
     /** The original answered with a fresh access token, which the client stores. */
     @PutMapping("/mp/agree")
     Map<String, Object> agree(SuiteIdentity identity) {
-        long accountId = caller.require(identity);
-        consent.agree(accountId);
-        Map<String, Object> body = envelope("Agree to privacy statement");
+        long accountId = MpCaller.accountId(identity);
+        TokenService.AccessToken access;
         try {
-            body.put("access", tokens.reissueAccess(accountId, identity.uid(), identity.sessionId()));
+            access = asActiveUser(() -> consent.agree(accountId, identity.sessionId()));
         }
         catch (InvalidTokenException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Given token not valid for any token type", null, null);
         }
+        Map<String, Object> body = envelope("Agree to privacy statement");
+        body.put("access", access.token());
         return body;
     }
 
     @PostMapping("/mp/revoke")
     Map<String, Object> revoke(SuiteIdentity identity) {
-        consent.revoke(caller.require(identity));
+        long accountId = MpCaller.accountId(identity);
+        runAsActiveUser(() -> consent.revoke(accountId));
         return envelope("Revoke agreement of privacy policy");
+    }
+
+    private static void runAsActiveUser(Runnable action) {
+        try {
+            action.run();
+        }
+        catch (NotAllowedException e) {
+            throw inactiveAs401(e);
+        }
+    }
+
+    private static <T> T asActiveUser(Supplier<T> action) {
+        try {
+            return action.get();
+        }
+        catch (NotAllowedException e) {
+            throw inactiveAs401(e);
+        }
+    }
+
+    /** DRF refuses an inactive user while authenticating, with a 401, before any permission or rule is looked at. */
+    private static RuntimeException inactiveAs401(NotAllowedException refusal) {
+        if (MpConsentService.INACTIVE.equals(refusal.reason())) {
+            return new ApiProblem(HttpStatus.UNAUTHORIZED, refusal.getMessage(), null, null);
+        }
+        return refusal;
     }
 
     private static Map<String, Object> envelope(String msg) {

@@ -1,17 +1,21 @@
 package com.communitysuite.account.mp;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 
 /** The mini-program user behind a request, as the gateway's identity token names them. */
-@Component
-class MpCaller {
+final class MpCaller {
 
-    /** @return the caller's account id */
-    long require(SuiteIdentity identity) {
+    private MpCaller() {
+    }
+
+    /**
+     * @return the caller's account id
+     * @throws ApiProblem DRF's 401 for a caller who is not signed in
+     */
+    static long accountId(SuiteIdentity identity) {
         if (!identity.isAccount()) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Authentication credentials were not provided.", null, null);
         }

@@ -1,36 +1,42 @@
 package com.communitysuite.account.mp;
 
 import java.time.Clock;
-import java.util.Map;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.events.LoggedOff;
+import com.communitysuite.account.events.LoggedOut;
+import com.communitysuite.account.events.PrivacyConsentChanged;
+import com.communitysuite.account.h5.H5Sessions;
+import com.communitysuite.account.token.InvalidTokenException;
 import com.communitysuite.account.token.TokenService;
+import com.communitysuite.platform.domain.ConflictException;
+import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.events.DomainEvents;
-import com.communitysuite.platform.web.ApiProblem;
 
 /** Logout, log-off and privacy-policy consent of a mini-program user; each tells the other services by event. */
 @Service
 public class MpConsentService {
 
-    public static final String CONSENT_CHANGED = "account.privacy-consent-changed";
-    public static final String LOGGED_OUT = "account.logged-out";
-    public static final String LOGGED_OFF = "account.logged-off";
+    /** The account is gone, frozen or limited: the mp surface answers this as DRF did an inactive user. */
+    public static final String INACTIVE = "account.inactive";
+    static final String INACTIVE_TEXT = "User is inactive";
 
     private final AccountRepository accounts;
     private final TokenService tokens;
+    private final H5Sessions h5Sessions;
     private final DomainEvents events;
     private final MpProperties properties;
     private final Clock clock;
 
-    MpConsentService(AccountRepository accounts, TokenService tokens, DomainEvents events, MpProperties properties,
-            Clock clock) {
+    MpConsentService(AccountRepository accounts, TokenService tokens, H5Sessions h5Sessions, DomainEvents events,
+            MpProperties properties, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
+        this.h5Sessions = h5Sessions;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -40,7 +46,7 @@ public class MpConsentService {
     public void logout(long accountId) {
         Account account = account(accountId);
         tokens.revokeAll(account.id(), account.uid(), "logout");
-        events.publish(LOGGED_OUT, account.uid(), account.uid(), Map.of("accountId", account.id(), "uid", account.uid()));
+        events.publish(new LoggedOut(account.id(), account.uid()));
     }
 
     /** Removes the account's credentials; every service erases or anonymises the user's data on the event. */
@@ -48,18 +54,30 @@ public class MpConsentService {
     public void logOff(long accountId) {
         Account account = account(accountId);
         tokens.revokeAll(account.id(), account.uid(), "log-off");
+        h5Sessions.endAllOf(account);
         account.logOff();
-        events.publish(LOGGED_OFF, account.uid(), account.uid(), Map.of("accountId", account.id(), "uid", account.uid()));
+        events.publish(new LoggedOff(account.id(), account.uid()));
     }
 
+    /**
+     * Records consent and answers, as the original did, a fresh access token of the caller's token session that
+     * says so; nothing is recorded when that session has ended.
+     *
+     * @throws ConflictException     when the user has agreed already
+     * @throws InvalidTokenException when the token session is not a live one of the account
+     */
     @Transactional
-    public void agree(long accountId) {
+    public TokenService.AccessToken agree(long accountId, String sessionId) {
         Account account = account(accountId);
         if (account.agreedToPrivacyPolicy()) {
-            throw new ApiProblem(HttpStatus.BAD_REQUEST, "用户已签署隐私政策协议", null, null);
+            throw new ConflictException("privacy.already-agreed", "用户已签署隐私政策协议");
         }
         account.agreeToPrivacyPolicy(properties.privacyPolicyVersion(), clock.instant());
         consentChanged(account, true);
+        // The new token's privacy claim is read from the database: the agreement has to be there first.
+        accounts.flush();
+        return tokens.accessFor(accountId, sessionId)
+                .orElseThrow(() -> new InvalidTokenException("Token has been revoked"));
     }
 
     /** Withdrawing consent also signs the user out everywhere, as the original did. */
@@ -72,12 +90,12 @@ public class MpConsentService {
     }
 
     private void consentChanged(Account account, boolean agreed) {
-        events.publish(CONSENT_CHANGED, account.uid(), account.uid(), Map.of("accountId", account.id(),
-                "uid", account.uid(), "agreed", agreed, "version", properties.privacyPolicyVersion()));
+        events.publish(new PrivacyConsentChanged(account.id(), account.uid(), agreed,
+                properties.privacyPolicyVersion()));
     }
 
     private Account account(long accountId) {
         return accounts.findById(accountId).filter(Account::maySignIn)
-                .orElseThrow(() -> new ApiProblem(HttpStatus.UNAUTHORIZED, "User is inactive", null, null));
+                .orElseThrow(() -> new NotAllowedException(INACTIVE, INACTIVE_TEXT));
     }
 }

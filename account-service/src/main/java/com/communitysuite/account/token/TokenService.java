@@ -4,15 +4,18 @@ import java.sql.Timestamp;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.communitysuite.account.events.TokenSessionRevoked;
 import com.communitysuite.platform.events.DomainEvents;
 import com.communitysuite.platform.security.identity.Es256;
 import com.nimbusds.jose.JOSEException;
@@ -31,7 +34,6 @@ import com.nimbusds.jwt.SignedJWT;
 @Service
 public class TokenService {
 
-    public static final String SESSION_REVOKED = "account.token-session-revoked";
     static final String ACCESS = "access";
     static final String REFRESH = "refresh";
 
@@ -89,28 +91,36 @@ public class TokenService {
                 sessionId);
     }
 
+    /** An access token and when it expires. */
+    public record AccessToken(String token, Instant expiresAt) {
+    }
+
     /**
-     * A fresh access token in a live token session of the account (the mp surface hands one back after consent).
+     * A fresh access token in a live token session of the account, made as sign-in makes one (the refresh token is
+     * not touched): for the mp surface's answers, which hand the client a current one.
      *
-     * @throws InvalidTokenException when the session is not a live one of that account
+     * @return empty when the session is unknown, revoked, or not that account's
      */
-    @Transactional(readOnly = true)
-    public String reissueAccess(long accountId, String uid, String sessionId) {
+    @Transactional
+    public Optional<AccessToken> accessFor(long accountId, String sessionId) {
         UUID session;
         try {
             session = UUID.fromString(String.valueOf(sessionId));
         }
         catch (IllegalArgumentException e) {
-            throw new InvalidTokenException("no token session");
+            return Optional.empty();
         }
-        List<String> surface = jdbc.queryForList("SELECT surface FROM token_session WHERE id = ? AND account_id = ?"
-                + " AND revoked_at IS NULL", String.class, session, accountId);
-        if (surface.isEmpty()) {
-            throw new InvalidTokenException("Token has been revoked");
-        }
-        Instant now = clock.instant();
-        return sign(keys.current(), claims(accountId, uid, surface.get(0), session, ACCESS,
-                UUID.randomUUID().toString(), now, now.plus(properties.accessValidity())));
+        return jdbc.query("SELECT s.surface, a.uid FROM token_session s JOIN account a ON a.id = s.account_id"
+                + " WHERE s.id = ? AND s.account_id = ? AND s.revoked_at IS NULL",
+                (rs, i) -> new String[] { rs.getString(1), rs.getString(2) }, session, accountId).stream()
+                .findFirst()
+                .map(live -> {
+                    Instant now = clock.instant();
+                    // A JWT's exp is whole seconds: the answer names the instant the token says.
+                    Instant expiresAt = now.plus(properties.accessValidity()).truncatedTo(ChronoUnit.SECONDS);
+                    return new AccessToken(sign(keys.current(), claims(accountId, live[1], live[0], session, ACCESS,
+                            UUID.randomUUID().toString(), now, expiresAt)), expiresAt);
+                });
     }
 
     /** Ends every token session of an account (logout, log-off, consent revoked, frozen). */
@@ -125,8 +135,7 @@ public class TokenService {
         int changed = jdbc.update("UPDATE token_session SET revoked_at = ?, revoke_reason = ? WHERE id = ?"
                 + " AND revoked_at IS NULL", Timestamp.from(clock.instant()), reason, sessionId);
         if (changed > 0) {
-            events.publish(SESSION_REVOKED, uid, uid, Map.of("accountId", accountId, "uid", uid,
-                    "sessionId", sessionId.toString(), "reason", reason));
+            events.publish(new TokenSessionRevoked(accountId, uid, sessionId.toString(), reason));
         }
     }
 

@@ -13,15 +13,13 @@ import org.springframework.core.env.Profiles;
 class WeChatConfiguration {
 
     static final List<String> SURFACES = List.of("mp", "campus");
+    /** The official account whose web authorisation the H5 share pages use. */
+    static final String H5 = "h5";
 
     @Bean
     WeChatLogins weChatLogins(WeChatProperties properties, Environment environment) {
         Map<String, WeChatSessions> bySurface = new HashMap<>();
-        if ("local".equals(properties.mode())) {
-            if (environment.acceptsProfiles(Profiles.of("prod"))) {
-                throw new IllegalStateException("account.wechat.mode=local takes any code as an openid:"
-                        + " it is refused under the prod profile");
-            }
+        if (local(properties, environment)) {
             SURFACES.forEach(surface -> bySurface.put(surface, new LocalWeChatSessions()));
         }
         else {
@@ -29,5 +27,24 @@ class WeChatConfiguration {
                     properties.timeout(), properties.apps().get(surface))));
         }
         return new WeChatLogins(bySurface);
+    }
+
+    @Bean
+    WeChatWebLogins weChatWebLogins(WeChatProperties properties, Environment environment) {
+        if (local(properties, environment)) {
+            return new LocalWeChatWebLogins();
+        }
+        return new WeChatApiWebLogins(properties.baseUrl(), properties.timeout(), properties.apps().get(H5));
+    }
+
+    private static boolean local(WeChatProperties properties, Environment environment) {
+        if (!"local".equals(properties.mode())) {
+            return false;
+        }
+        if (environment.acceptsProfiles(Profiles.of("prod"))) {
+            throw new IllegalStateException("account.wechat.mode=local takes any code as an openid:"
+                    + " it is refused under the prod profile");
+        }
+        return true;
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param mode    {@code api} to call WeChat, {@code local} for the local suite's stand-in (refused under prod)
  * @param baseUrl WeChat's API root
  * @param timeout how long to wait for WeChat
- * @param apps    each mini-program by surface ({@code mp}, {@code campus}): its AppID and AppSecret
+ * @param apps    each mini-program by surface ({@code mp}, {@code campus}), and the official account of the H5
+ *                pages ({@code h5}): its AppID and AppSecret
  */
 @ConfigurationProperties("account.wechat")
 public record WeChatProperties(String mode, String baseUrl, Duration timeout, Map<String, App> apps) {

@@ -39,7 +39,7 @@ class ApiKeyLifecycleTest {
     void aKeyIsShownOnceWorksUntilRevokedAndIsStoredOnlyAsAHash() {
         long organization = 1000 + (long) (Math.random() * 100000);
         Answer created = http.postJson("/campus/admin/api-keys", "{\"organizationId\":" + organization
-                + ",\"name\":\"course sync\"}", "Authorization", AsGateway.identityOf(adminToken));
+                + ",\"name\":\"course sync\"}", "Authorization", AsGateway.identityOf(port, adminToken));
 
         assertThat(created.status()).isEqualTo(201);
         String key = created.json().get("key").asString();
@@ -49,7 +49,7 @@ class ApiKeyLifecycleTest {
         assertThat(lookUp(key).status()).isEqualTo(200);
         assertThat(lookUp(key).json().get("organizationId").asLong()).isEqualTo(organization);
 
-        Answer listed = http.get("/campus/admin/api-keys?organizationId=" + organization, "Authorization", AsGateway.identityOf(adminToken));
+        Answer listed = http.get("/campus/admin/api-keys?organizationId=" + organization, "Authorization", AsGateway.identityOf(port, adminToken));
         assertThat(listed.json().size()).isEqualTo(1);
         assertThat(listed.json().get(0).has("key")).isFalse();
 
@@ -65,9 +65,9 @@ class ApiKeyLifecycleTest {
 
         assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":1,\"name\":\"x\"}").status())
                 .isEqualTo(401);
-        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":1,\"name\":\"x\"}", "Authorization", AsGateway.identityOf(userToken)).status()).isEqualTo(403);
-        assertThat(http.get("/campus/admin/api-keys", "Authorization", AsGateway.identityOf(userToken)).status()).isEqualTo(403);
-        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":-1,\"name\":\"\"}", "Authorization", AsGateway.identityOf(adminToken)).status()).isEqualTo(400);
+        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":1,\"name\":\"x\"}", "Authorization", AsGateway.identityOf(port, userToken)).status()).isEqualTo(403);
+        assertThat(http.get("/campus/admin/api-keys", "Authorization", AsGateway.identityOf(port, userToken)).status()).isEqualTo(403);
+        assertThat(http.postJson("/campus/admin/api-keys", "{\"organizationId\":-1,\"name\":\"\"}", "Authorization", AsGateway.identityOf(port, adminToken)).status()).isEqualTo(400);
         assertThat(delete("/campus/admin/api-keys/not-a-uuid").status()).isEqualTo(400);
     }
 
@@ -76,7 +76,7 @@ class ApiKeyLifecycleTest {
     }
 
     private Answer delete(String path) {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", AsGateway.identityOf(adminToken))
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", AsGateway.identityOf(port, adminToken))
                 .DELETE().build());
     }
 }

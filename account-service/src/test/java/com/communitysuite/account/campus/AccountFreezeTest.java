@@ -32,8 +32,8 @@ class AccountFreezeTest {
         JsonNode user = http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json();
         long id = user.get("user_id").asLong();
 
-        Answer asUser = status(id, "frozen", AsGateway.identityOf(user.get("access").asString()));
-        Answer frozen = status(id, "frozen", AsGateway.identityOf(admin));
+        Answer asUser = status(id, "frozen", AsGateway.identityOf(port, user.get("access").asString()));
+        Answer frozen = status(id, "frozen", AsGateway.identityOf(port, admin));
 
         assertThat(asUser.status()).isEqualTo(403);
         assertThat(frozen.status()).isEqualTo(200);
@@ -42,10 +42,10 @@ class AccountFreezeTest {
                 .isEqualTo(401);
         assertThat(http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").status()).isEqualTo(401);
 
-        assertThat(status(id, "normal", AsGateway.identityOf(admin)).status()).isEqualTo(200);
+        assertThat(status(id, "normal", AsGateway.identityOf(port, admin)).status()).isEqualTo(200);
         assertThat(http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").status()).isEqualTo(201);
-        assertThat(status(id, "gone", AsGateway.identityOf(admin)).status()).isEqualTo(400);
-        assertThat(status(Long.MAX_VALUE, "frozen", AsGateway.identityOf(admin)).status()).isEqualTo(404);
+        assertThat(status(id, "gone", AsGateway.identityOf(port, admin)).status()).isEqualTo(400);
+        assertThat(status(Long.MAX_VALUE, "frozen", AsGateway.identityOf(port, admin)).status()).isEqualTo(404);
     }
 
     private Answer status(long accountId, String status, String authorization) {

@@ -45,7 +45,7 @@ class CampusEmailAndProfileTest {
         http = AsGateway.http(port);
         JsonNode login = http.postJson("/campus/userLogin/", "{\"code\":\"campus-" + UUID.randomUUID() + "\"}").json();
         id = login.get("id").asLong();
-        bearer = AsGateway.identityOf(login.get("token").asString());
+        bearer = AsGateway.identityOf(port, login.get("token").asString());
         email = "u" + UUID.randomUUID().toString().substring(0, 8) + "@buaa.edu.cn";
     }
 

@@ -42,8 +42,12 @@ class CampusLoginFlowTest {
         assertThat(first.json().get("status").asInt()).isZero();
         assertThat(first.json().get("userExist").asInt()).isZero();
         assertThat(first.json().get("token").asString()).isNotBlank();
-        assertThat(first.json().get("email").isNull()).isTrue();
-        assertThat(first.json().has("avatar") && first.json().has("sign") && first.json().has("name")).isTrue();
+        assertThat(first.json().get("email").isString()).as("the document's empty string, not null").isTrue();
+        assertThat(first.json().get("email").asString()).isEmpty();
+        assertThat(first.json().get("id").isIntegralNumber()).isTrue();
+        for (String text : new String[] { "token", "avatar", "sign", "name" }) {
+            assertThat(first.json().get(text).isString()).as(text).isTrue();
+        }
         assertThat(again.json().get("userExist").asInt()).isEqualTo(1);
         assertThat(again.json().get("id").asLong()).isEqualTo(first.json().get("id").asLong());
 
@@ -91,10 +95,10 @@ class CampusLoginFlowTest {
                 + "@example.test\"}";
 
         Answer anonymous = http.postJson("/campus/register/", body);
-        Answer asUser = register(body, "Authorization", AsGateway.identityOf(userToken));
-        Answer asAdmin = register(body, "Authorization", AsGateway.identityOf(adminToken));
-        Answer again = register(body, "Authorization", AsGateway.identityOf(adminToken));
-        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Authorization", AsGateway.identityOf(adminToken));
+        Answer asUser = register(body, "Authorization", AsGateway.identityOf(port, userToken));
+        Answer asAdmin = register(body, "Authorization", AsGateway.identityOf(port, adminToken));
+        Answer again = register(body, "Authorization", AsGateway.identityOf(port, adminToken));
+        Answer tooLong = register(body.replace(name, "a-name-that-is-far-too-long"), "Authorization", AsGateway.identityOf(port, adminToken));
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.json().get("detail").asString()).isEqualTo("缺少token。");
@@ -104,6 +108,50 @@ class CampusLoginFlowTest {
         assertThat(tooLong.json().get("mess").asString()).isEqualTo("Name too long");
         assertThat(http.postJson("/campus/adminLogIn/", "{\"username\":\"" + name
                 + "\",\"password\":\"another-password\"}").json().get("success").asString()).isEqualTo("true");
+    }
+
+    @Test
+    void aSuperUserRegisteredWithTheDocumentsExampleSignsInWithThatPasswordAndIsASuperUser() {
+        String adminToken = http.postJson("/campus/adminLogIn/",
+                "{\"username\":\"root\",\"password\":\"test-root-password\"}").json().get("token").asString();
+        String name = "j" + UUID.randomUUID().toString().substring(0, 8);
+        Answer registered = register("""
+                {"username": "%s", "password": "123456", "email": "%s@163.com"}""".formatted(name, name),
+                "Authorization", AsGateway.identityOf(port, adminToken));
+
+        Answer signedIn = http.postJson("/campus/adminLogIn/", """
+                {"username": "%s", "password": "123456"}""".formatted(name));
+
+        assertThat(registered.status()).isEqualTo(200);
+        assertThat(registered.body()).isEqualTo("{\"success\":\"true\"}");
+        assertThat(signedIn.json().get("success").asString()).isEqualTo("true");
+        assertThat(signedIn.json().get("user").get("username").asString()).isEqualTo(name);
+        String newAdmin = AsGateway.identityOf(port, signedIn.json().get("token").asString());
+        assertThat(http.get("/campus/admin/api-keys?organizationId=1", "Authorization", newAdmin).status())
+                .as("the new super user's principal has the admin role").isEqualTo(200);
+    }
+
+    @Test
+    void aPasswordBcryptCannotHoldOrTooShortToGuardASuperUserIsRefusedInTheOriginalsWords() {
+        String adminToken = http.postJson("/campus/adminLogIn/",
+                "{\"username\":\"root\",\"password\":\"test-root-password\"}").json().get("token").asString();
+        String admin = AsGateway.identityOf(port, adminToken);
+        String name = "p" + UUID.randomUUID().toString().substring(0, 8);
+
+        Answer tooLong = register("""
+                {"username": "%s", "password": "%s", "email": "%s@163.com"}""".formatted(name, "密".repeat(25), name),
+                "Authorization", admin);
+        Answer tooShort = register("""
+                {"username": "%s", "password": "12345", "email": "%s@163.com"}""".formatted(name, name),
+                "Authorization", admin);
+
+        assertThat(tooLong.status()).as("75 bytes: more than BCrypt reads").isEqualTo(200);
+        assertThat(tooLong.json().get("success").asString()).isEqualTo("false");
+        assertThat(tooLong.json().get("mess").asString()).isEqualTo("Password too long");
+        assertThat(tooShort.json().get("mess").asString()).isEqualTo("Password too short");
+        assertThat(http.postJson("/campus/adminLogIn/", """
+                {"username": "%s", "password": "12345"}""".formatted(name)).json().get("mess").asString())
+                .isEqualTo("Invalid User");
     }
 
     private Answer register(String body, String header, String value) {

@@ -108,7 +108,7 @@ class MpSessionFlowTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         if (accessToken != null) {
-            request.header("Authorization", AsGateway.identityOf(accessToken));
+            request.header("Authorization", AsGateway.identityOf(port, accessToken));
         }
         return http.send(request.build());
     }
