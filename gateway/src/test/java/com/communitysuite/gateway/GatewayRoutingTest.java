@@ -64,6 +64,20 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(campus).startsWith("HTTP/1.1 400").contains("\"path\"");
     }
 
+    @Test
+    void aPathWithAnEncodedSlashBackslashOrNulIsRefusedAtTheGatewayInTheSurfacesShape() throws Exception {
+        HttpResponse<String> campus = send(HttpRequest.newBuilder(uri("/campus/users/1%2F..%2Fadmin/")).build());
+        HttpResponse<String> mp = send(HttpRequest.newBuilder(uri("/mp/userinfo/%5c1/")).build());
+        HttpResponse<String> app = send(HttpRequest.newBuilder(uri("/user/1%00/profile")).build());
+
+        assertThat(campus.statusCode()).isEqualTo(400);
+        assertThat(campus.body()).contains("\"path\"");
+        assertThat(mp.statusCode()).isEqualTo(400);
+        assertThat(mp.body()).contains("\"detail\"");
+        assertThat(app.statusCode()).isEqualTo(400);
+        assertThat(app.body()).contains("\"status\":0");
+    }
+
     /** What a client that does not check its URLs sends; Java's HTTP client refuses to. */
     private String rawGet(String target) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
