@@ -109,6 +109,25 @@ class GatewayRoutingTest extends GatewayTestSupport {
     }
 
     @Test
+    void servicesAreToldTheHostSchemeAndPortTheClientCalledAndNotWhatAClientClaims() throws Exception {
+        send(HttpRequest.newBuilder(uri("/app/version/upgrade?forwarded=1"))
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Prefix", "/phish")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .build());
+
+        LoggedRequest received = userService.findAll(getRequestedFor(urlEqualTo("/app/version/upgrade?forwarded=1")))
+                .get(0);
+        assertThat(received.getHeader("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(received.getHeader("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(received.getHeader("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+        assertThat(received.getHeader("X-Forwarded-For")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(received.containsHeader("X-Forwarded-Prefix")).as("paths are routed unchanged").isFalse();
+        assertThat(received.containsHeader("Forwarded")).isFalse();
+    }
+
+    @Test
     void metersEachRouteForTheOperatorsDashboard() throws Exception {
         send(HttpRequest.newBuilder(uri("/app/version/upgrade")).header("Client-Type", "1").build());
 
