@@ -87,6 +87,22 @@ public final class SuiteRunner implements AutoCloseable {
         awaitGatewayRouting(deadline);
     }
 
+    /** Stops PostgreSQL, as a restart of the database server would; its data stays on disk. */
+    public synchronized void stopPostgres() throws IOException {
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    /** Starts the stopped PostgreSQL again on its port, with its data. */
+    public synchronized void startPostgres() throws IOException {
+        if (postgres == null) {
+            postgres = EmbeddedPostgresServer.start(settings.postgresPort(),
+                    settings.dataDirectory().resolve("postgres"));
+        }
+    }
+
     /** Stops the Kafka broker, as an outage would; its topics and messages stay on disk. */
     public synchronized void stopKafka() {
         if (kafka != null) {

@@ -12,7 +12,26 @@ final class MalformedRequests {
             "org.apache.tomcat.util.http.InvalidParameterException",
             "org.springframework.security.web.firewall.RequestRejectedException");
 
+    /**
+     * A database that cannot be reached right now (down, restarting, its pool exhausted): the request may succeed if
+     * tried again, so it is a 503, not a 500.
+     */
+    private static final java.util.Set<String> UNAVAILABLE = java.util.Set.of(
+            "org.springframework.transaction.CannotCreateTransactionException",
+            "org.springframework.dao.DataAccessResourceFailureException");
+
     private MalformedRequests() {
+    }
+
+    static boolean isUnavailableDependency(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+                if (UNAVAILABLE.contains(type.getName())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** @param fromAFilter whether it was thrown outside a handler, where an illegal argument can only be the input's */

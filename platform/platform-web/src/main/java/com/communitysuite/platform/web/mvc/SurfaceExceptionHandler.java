@@ -84,6 +84,10 @@ public abstract class SurfaceExceptionHandler extends ResponseEntityExceptionHan
         if (MalformedRequests.isMalformed(ex, false)) {
             return respond(request, HttpStatus.BAD_REQUEST, null, null, FieldErrors.of("request", "is malformed"));
         }
+        if (MalformedRequests.isUnavailableDependency(ex)) {
+            log.warn("Unavailable dependency for " + request.getDescription(false) + ": " + ex);
+            return respond(request, HttpStatus.SERVICE_UNAVAILABLE, null, null, new FieldErrors());
+        }
         log.error("Unexpected failure of " + request.getDescription(false), ex);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, null, null, new FieldErrors());
     }

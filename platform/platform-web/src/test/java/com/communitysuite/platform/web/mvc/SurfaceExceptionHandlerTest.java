@@ -97,6 +97,13 @@ class SurfaceExceptionHandlerTest {
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsA503() throws Exception {
+        mvc.perform(get("/app/things/database-down"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.message").value("Service Unavailable"));
+    }
+
+    @Test
     void unknownPathsAndWrongMethodsUseThePathsSurface() throws Exception {
         mvc.perform(get("/campus/nothing-here/"))
                 .andExpect(status().isNotFound())
@@ -120,6 +127,12 @@ class SurfaceExceptionHandlerTest {
         @GetMapping("/app/things/frozen")
         AppResponse<Object> frozen() {
             throw ApiProblem.business(100002, "账号已被冻结");
+        }
+
+        @GetMapping("/app/things/database-down")
+        AppResponse<Object> databaseDown() {
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                    new IllegalStateException("Connection refused"));
         }
 
         @GetMapping("/app/things/broken")
