@@ -18,13 +18,24 @@ final class MalformedRequests {
      */
     private static final java.util.Set<String> UNAVAILABLE = java.util.Set.of(
             "org.springframework.transaction.CannotCreateTransactionException",
-            "org.springframework.dao.DataAccessResourceFailureException");
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.hibernate.exception.JDBCConnectionException");
 
     private MalformedRequests() {
     }
 
+    /**
+     * Also a connection that broke under a statement (SQL state class 08, "connection exception"), however the
+     * persistence layer wrapped it.
+     */
     static boolean isUnavailableDependency(Throwable failure) {
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLTransientConnectionException
+                    || cause instanceof java.sql.SQLNonTransientConnectionException
+                    || cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                            && sql.getSQLState().startsWith("08")) {
+                return true;
+            }
             for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
                 if (UNAVAILABLE.contains(type.getName())) {
                     return true;

@@ -104,6 +104,12 @@ class SurfaceExceptionHandlerTest {
     }
 
     @Test
+    void aConnectionThatBrokeUnderAStatementIsA503() throws Exception {
+        mvc.perform(get("/app/things/connection-broke"))
+                .andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void unknownPathsAndWrongMethodsUseThePathsSurface() throws Exception {
         mvc.perform(get("/campus/nothing-here/"))
                 .andExpect(status().isNotFound())
@@ -133,6 +139,12 @@ class SurfaceExceptionHandlerTest {
         AppResponse<Object> databaseDown() {
             throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
                     new IllegalStateException("Connection refused"));
+        }
+
+        @GetMapping("/app/things/connection-broke")
+        AppResponse<Object> connectionBroke() {
+            throw new IllegalStateException("could not execute statement",
+                    new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
         }
 
         @GetMapping("/app/things/broken")
