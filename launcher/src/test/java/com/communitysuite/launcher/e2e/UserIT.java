@@ -228,7 +228,9 @@ class UserIT {
         Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
                 .until(() -> leaving.get("/campus/users/" + leaving.id() + "/").status() == 200);
         assertThat(user.delete("/campus/users/" + leaving.id() + "/").status()).as("someone else").isEqualTo(403);
-        assertThat(leaving.delete("/campus/users/" + leaving.id() + "/").status()).isEqualTo(204);
+        assertThat(leaving.delete("/campus/users/" + leaving.id() + "/").status())
+                .as("a super user's, as the original's final version").isEqualTo(403);
+        assertThat(superUser.delete("/campus/users/" + leaving.id() + "/").status()).isEqualTo(204);
         assertThat(superUser.get("/campus/users/" + leaving.id() + "/").status()).isEqualTo(404);
         assertThat(superUser.delete("/campus/users/999999999/").status()).isEqualTo(404);
     }
