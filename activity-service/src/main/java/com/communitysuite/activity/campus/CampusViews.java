@@ -123,12 +123,15 @@ class CampusViews {
         Map<Long, Catalog.Address> addresses = catalog.addressesByIds(ids(activities, Activity::locationId));
         Map<Long, Organizations.Organization> orgs = organizations.byIds(ids(activities, Activity::organizationId));
         Map<Long, Organizations.Block> blocks = organizations.blocks(ids(activities, Activity::blockId));
-        return activities.stream().map(a -> new ActivityDetail(a.id(), UserView.of(owners.get(a.ownerAccountId())),
-                a.title(), CampusTime.of(a.startAt()), CampusTime.of(a.endAt()), CampusTime.of(a.publishedAt()),
-                a.capacity(), a.synopsis(), a.reviewRequired(), categories.get(a.categoryId()),
-                orgs.containsKey(a.organizationId()) ? OrganizationFlat.of(orgs.get(a.organizationId())) : null,
-                addresses.containsKey(a.locationId()) ? AddressView.of(addresses.get(a.locationId())) : null,
-                blockView(blocks, a.blockId()))).toList();
+        return activities.stream().map(a -> {
+            Organizations.Organization org = lookUp(orgs, a.organizationId());
+            Catalog.Address address = lookUp(addresses, a.locationId());
+            return new ActivityDetail(a.id(), UserView.of(owners.get(a.ownerAccountId())), a.title(),
+                    CampusTime.of(a.startAt()), CampusTime.of(a.endAt()), CampusTime.of(a.publishedAt()),
+                    a.capacity(), a.synopsis(), a.reviewRequired(), lookUp(categories, a.categoryId()),
+                    org == null ? null : OrganizationFlat.of(org), address == null ? null : AddressView.of(address),
+                    blockView(blocks, a.blockId()));
+        }).toList();
     }
 
     List<CommentDetail> comments(List<Comment> comments) {
@@ -147,8 +150,13 @@ class CampusViews {
                 o.name(), null, CampusTime.of(o.firstSeenAt()), o.cover(), blockView(blocks, o.blockId()))).toList();
     }
 
+    /** The maps may be immutable ones, which refuse to look up null. */
+    private static <V> V lookUp(Map<Long, V> map, Long id) {
+        return id == null ? null : map.get(id);
+    }
+
     private static BlockView blockView(Map<Long, Organizations.Block> blocks, Long id) {
-        Organizations.Block block = id == null ? null : blocks.get(id);
+        Organizations.Block block = lookUp(blocks, id);
         return block == null ? null : new BlockView(block.id(), block.name());
     }
 
