@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.activity.activity.Activity;
 import com.communitysuite.activity.activity.ActivityRepository;
+import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.domain.NotFoundException;
@@ -82,7 +83,7 @@ public class WxActivities {
         Activity activity = activity(caller, id);
         Instant now = clock.instant();
         if (activity.closeAt() != null && !activity.closeAt().isAfter(now)) {
-            throw new InvalidInputException("close_time", CLOSED);
+            throw new ConflictException("wx.closed", CLOSED);
         }
         List<String> collected = collected(activity);
         String realName = null;
@@ -141,11 +142,11 @@ public class WxActivities {
 
     private static String required(String field, String value, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, field + " 不能为空");
+            throw new InvalidInputException(field, "不能为空");
         }
         String text = value.strip();
         if (text.length() > maxLength) {
-            throw new InvalidInputException(field, field + " 过长");
+            throw new InvalidInputException(field, "过长");
         }
         return text;
     }

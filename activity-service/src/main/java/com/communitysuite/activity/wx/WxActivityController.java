@@ -56,7 +56,7 @@ class WxActivityController {
             @RequestParam(name = "member_id", required = false) String memberParameter, SuiteIdentity identity) {
         String member = memberId != null ? memberId : memberParameter;
         if (member == null || member.isBlank() || member.length() > 64) {
-            throw new InvalidInputException("member_id", "member_id 不能为空");
+            throw new InvalidInputException("member_id", "不能为空");
         }
         return WxResponse.ok("成功获取", activities.hasJoined(identity, id, member) ? 1 : 0);
     }
@@ -84,7 +84,7 @@ class WxActivityController {
     @PreAuthorize("@access.organization()")
     WxResponse<String> signIn(@PathVariable String courseId, @RequestBody JsonNode body, SuiteIdentity identity) {
         if (courseId.length() > 64) {
-            throw new InvalidInputException("course_id", "course_id 过长");
+            throw new InvalidInputException("course_id", "过长");
         }
         return WxResponse.ok("查询成功", activities.signIn(identity, courseId, member(body)));
     }
@@ -95,7 +95,7 @@ class WxActivityController {
         }
         String memberId = text(body, "member_id", 64);
         if (memberId == null || memberId.isBlank()) {
-            throw new InvalidInputException("member_id", "member_id 不能为空");
+            throw new InvalidInputException("member_id", "不能为空");
         }
         return new WxActivities.MemberInfo(memberId, text(body, "member_icon", 500), text(body, "member_nickname", 100),
                 text(body, "member_real_name", 200), text(body, "member_phone", 200));
@@ -107,11 +107,11 @@ class WxActivityController {
             return null;
         }
         if (!value.isString() && !value.isNumber()) {
-            throw new InvalidInputException(field, field + " 应为字符串");
+            throw new InvalidInputException(field, "应为字符串");
         }
         String text = value.asString().strip();
         if (text.length() > maxLength) {
-            throw new InvalidInputException(field, field + " 过长");
+            throw new InvalidInputException(field, "过长");
         }
         return text;
     }
