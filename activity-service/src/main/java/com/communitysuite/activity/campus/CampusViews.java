@@ -51,6 +51,7 @@ class CampusViews {
     record BlockView(long id, String name) {
     }
 
+    /** Coordinates as DRF's DecimalField wrote them: strings with six decimals. */
     record AddressView(long id, String name, String longitude, String latitude) {
 
         static AddressView of(Catalog.Address address) {

@@ -1,4 +1,4 @@
-package com.communitysuite.activity.catalog;
+package com.communitysuite.activity.campus;
 
 import java.math.BigDecimal;
 
@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.communitysuite.activity.campus.CampusFields;
-import com.communitysuite.activity.campus.CampusLists;
+import com.communitysuite.activity.campus.CampusViews.AddressView;
+import com.communitysuite.activity.catalog.Catalog;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
 import tools.jackson.databind.JsonNode;
@@ -27,15 +27,6 @@ class CampusCatalogController {
 
     CampusCatalogController(Catalog catalog) {
         this.catalog = catalog;
-    }
-
-    /** Coordinates as DRF's DecimalField wrote them: strings with six decimals. */
-    record AddressView(long id, String name, String longitude, String latitude) {
-
-        static AddressView of(Catalog.Address address) {
-            return new AddressView(address.id(), address.name(), address.longitude().setScale(6).toPlainString(),
-                    address.latitude().setScale(6).toPlainString());
-        }
     }
 
     @GetMapping("/campus/activities/categories")
