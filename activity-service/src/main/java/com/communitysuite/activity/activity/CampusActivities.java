@@ -40,19 +40,21 @@ public class CampusActivities {
     private final Catalog catalog;
     private final Keywords keywords;
     private final ActivityEventRecorder recorder;
+    private final ActivityRemoval removal;
     private final DomainEvents events;
     private final JdbcTemplate jdbc;
     private final ActivityProperties properties;
     private final Clock clock;
 
     CampusActivities(ActivityRepository activities, Organizations organizations, Catalog catalog, Keywords keywords,
-            ActivityEventRecorder recorder, DomainEvents events, JdbcTemplate jdbc, ActivityProperties properties,
-            Clock clock) {
+            ActivityEventRecorder recorder, ActivityRemoval removal, DomainEvents events, JdbcTemplate jdbc,
+            ActivityProperties properties, Clock clock) {
         this.activities = activities;
         this.organizations = organizations;
         this.catalog = catalog;
         this.keywords = keywords;
         this.recorder = recorder;
+        this.removal = removal;
         this.events = events;
         this.jdbc = jdbc;
         this.properties = properties;
@@ -120,9 +122,7 @@ public class CampusActivities {
     public void delete(CampusCaller caller, long id) {
         Activity activity = activities.lockById(id).filter(CampusActivities::isCampus).orElseThrow(CampusActivities::notFound);
         requireManager(caller, activity);
-        List<Long> participants = participantsOf(id);
-        activities.delete(activity);
-        recorder.deleted(activity, participants, caller.accountId());
+        removal.delete(activity, caller.accountId());
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.communitysuite.activity.activity.ActivityRemoval;
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.domain.NotFoundException;
 
@@ -33,8 +34,11 @@ public class Catalog {
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate named;
 
-    Catalog(JdbcTemplate jdbc) {
+    private final ActivityRemoval removal;
+
+    Catalog(JdbcTemplate jdbc, ActivityRemoval removal) {
         this.jdbc = jdbc;
+        this.removal = removal;
         this.named = new NamedParameterJdbcTemplate(jdbc);
     }
 
@@ -81,7 +85,7 @@ public class Catalog {
 
     @Transactional
     public void deleteCategory(long id) {
-        jdbc.update("DELETE FROM activity WHERE category_id = ?", id);
+        removal.deleteWhere("SELECT id FROM activity WHERE category_id = ? ORDER BY id", id, null);
         if (jdbc.update("DELETE FROM activity_category WHERE id = ?", id) == 0) {
             throw new NotFoundException("category.not-found", NOT_FOUND);
         }
@@ -107,7 +111,7 @@ public class Catalog {
 
     @Transactional
     public void deleteAddress(long id) {
-        jdbc.update("DELETE FROM activity WHERE location_id = ?", id);
+        removal.deleteWhere("SELECT id FROM activity WHERE location_id = ? ORDER BY id", id, null);
         if (jdbc.update("DELETE FROM activity_address WHERE id = ?", id) == 0) {
             throw new NotFoundException("address.not-found", NOT_FOUND);
         }

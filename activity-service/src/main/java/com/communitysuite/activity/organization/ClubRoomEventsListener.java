@@ -7,6 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import com.communitysuite.activity.activity.ActivityRemoval;
 import com.communitysuite.platform.events.EventEnvelope;
 import com.communitysuite.platform.events.IdempotentConsumer;
 
@@ -24,11 +25,13 @@ class ClubRoomEventsListener {
 
     private final IdempotentConsumer consumer;
     private final JdbcTemplate jdbc;
+    private final ActivityRemoval removal;
     private final Clock clock;
 
-    ClubRoomEventsListener(IdempotentConsumer consumer, JdbcTemplate jdbc, Clock clock) {
+    ClubRoomEventsListener(IdempotentConsumer consumer, JdbcTemplate jdbc, ActivityRemoval removal, Clock clock) {
         this.consumer = consumer;
         this.jdbc = jdbc;
+        this.removal = removal;
         this.clock = clock;
     }
 
@@ -50,7 +53,7 @@ class ClubRoomEventsListener {
             case "block.saved" -> jdbc.update("INSERT INTO block_copy (id, name) VALUES (?, ?)"
                     + " ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name", data.path("blockId").asLong(),
                     data.path("name").asString());
-            case "block.deleted" -> jdbc.update("DELETE FROM block_copy WHERE id = ?", data.path("blockId").asLong());
+            case "block.deleted" -> blockDeleted(data.path("blockId").asLong(-1));
             default -> {
             }
         }
@@ -71,10 +74,18 @@ class ClubRoomEventsListener {
                 Timestamp.from(clock.instant()));
     }
 
+    /** As the original's cascade: a deleted organization's activities go with it, the participants told. */
     private void deleted(long organizationId) {
+        removal.deleteWhere("SELECT id FROM activity WHERE organization_id = ? ORDER BY id", organizationId, null);
         jdbc.update("DELETE FROM organization_copy WHERE id = ?", organizationId);
         jdbc.update("DELETE FROM organization_manager_copy WHERE organization_id = ?", organizationId);
         jdbc.update("DELETE FROM organization_follow_copy WHERE organization_id = ?", organizationId);
+    }
+
+    /** A deleted block takes its activities with it (its organizations come with their own club.deleted). */
+    private void blockDeleted(long blockId) {
+        removal.deleteWhere("SELECT id FROM activity WHERE block_id = ? ORDER BY id", blockId, null);
+        jdbc.update("DELETE FROM block_copy WHERE id = ?", blockId);
     }
 
     /** A membership or manager role carries its resulting state: kept or dropped accordingly. */

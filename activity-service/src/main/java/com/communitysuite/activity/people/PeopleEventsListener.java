@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
+import com.communitysuite.activity.participant.AccountErasure;
 import com.communitysuite.platform.events.EventEnvelope;
 import com.communitysuite.platform.events.IdempotentConsumer;
 
@@ -11,7 +12,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Profiles (user-service: nickname, avatar, bio, whole state each time) and campus e-mails and first nicknames
- * (account-service), each topic in a consumer group of its own.
+ * (account-service), each topic in a consumer group of its own; an account that logged off is forgotten and its
+ * data erased ({@link AccountErasure}).
  */
 @Component
 class PeopleEventsListener {
@@ -21,10 +23,12 @@ class PeopleEventsListener {
 
     private final IdempotentConsumer consumer;
     private final JdbcTemplate jdbc;
+    private final AccountErasure erasure;
 
-    PeopleEventsListener(IdempotentConsumer consumer, JdbcTemplate jdbc) {
+    PeopleEventsListener(IdempotentConsumer consumer, JdbcTemplate jdbc, AccountErasure erasure) {
         this.consumer = consumer;
         this.jdbc = jdbc;
+        this.erasure = erasure;
     }
 
     @KafkaListener(topics = "user-service.events", groupId = USERS)
@@ -55,7 +59,10 @@ class PeopleEventsListener {
             case "account.email-verified" -> jdbc.update("INSERT INTO person_copy (account_id, email) VALUES (?, ?)"
                     + " ON CONFLICT (account_id) DO UPDATE SET email = EXCLUDED.email", accountId,
                     text(data, "email"));
-            case "account.logged-off" -> jdbc.update("DELETE FROM person_copy WHERE account_id = ?", accountId);
+            case "account.logged-off" -> {
+                jdbc.update("DELETE FROM person_copy WHERE account_id = ?", accountId);
+                erasure.erase(accountId);
+            }
             default -> {
             }
         }

@@ -399,6 +399,19 @@ class CampusActivityFlowTest {
         assertThat(superUser.delete("/campus/activities/addresses/" + addressId + "/").status()).isEqualTo(404);
     }
 
+    @Test
+    void deletingACategoryOrAnAddressDeletesItsActivitiesAsTheOriginalsCascadeDid() {
+        TestHttp superUser = TestHttp.at(port).withIdentity(Callers.campusSuperUser(Callers.newAccount()));
+        long id = create(owner, activity(CampusFixtures.unique("随分类"), owner, null, personalBlock, 5, false));
+        long other = create(owner, activity(CampusFixtures.unique("随地址"), owner, null, personalBlock, 5, false)
+                .replace("\"type\": " + category, "\"type\": null"));
+        assertThat(superUser.delete("/campus/activities/categories/" + category + "/").status()).isEqualTo(204);
+        assertThat(as(owner).get("/campus/activities/" + id + "/").status()).isEqualTo(404);
+        assertThat(as(owner).get("/campus/activities/" + other + "/").status()).isEqualTo(200);
+        assertThat(superUser.delete("/campus/activities/addresses/" + address + "/").status()).isEqualTo(204);
+        assertThat(as(owner).get("/campus/activities/" + other + "/").status()).isEqualTo(404);
+    }
+
     private static List<Long> ids(Answer list) {
         assertThat(list.status()).as(list.body()).isEqualTo(200);
         List<Long> ids = new ArrayList<>();

@@ -74,7 +74,11 @@ class ClubRoomEventsListenerTest {
         assertThat(organizations.find(organizationId)).get().extracting(Organizations.Organization::ownerAccountId)
                 .isEqualTo(transfer.get("ownerAccountId").asLong());
 
+        Long activity = jdbc.queryForObject("INSERT INTO activity (surface, status, title, owner_account_id,"
+                + " organization_id, created_at, updated_at) VALUES ('campus', 'PUBLISHED', ?, 1, ?, now(), now())"
+                + " RETURNING id", Long.class, "org-activity-" + organizationId, organizationId);
         feed("club.deleted", example("club.deleted"));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM activity WHERE id = ?", Long.class, activity)).isZero();
         assertThat(organizations.find(organizationId)).isEmpty();
         assertThat(organizations.followedBy(follow.get("accountId").asLong())).doesNotContain(organizationId);
         ObjectNode blockGone = (ObjectNode) EventContracts.example(PUBLISHER, "block.deleted");
