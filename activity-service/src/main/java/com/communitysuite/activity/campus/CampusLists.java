@@ -3,6 +3,12 @@ package com.communitysuite.activity.campus;
 import java.util.List;
 import java.util.function.Function;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.communitysuite.platform.web.ApiProblem;
@@ -24,8 +30,27 @@ public final class CampusLists {
         }
         int from = Math.min(request.offset(), all.size());
         int to = (int) Math.min((long) from + request.limit(), all.size());
-        return request.page(all.size(), view.apply(all.subList(from, to)),
-                ServletUriComponentsBuilder.fromCurrentRequest().build().toUriString());
+        return request.page(all.size(), view.apply(all.subList(from, to)), requestUrl());
+    }
+
+    /**
+     * The URL the client asked for: behind the gateway the forwarded headers give its scheme, host and port; the
+     * platform's trailing-slash handling hands handlers the path without its slash, so the slash the client sent is
+     * put back from the request as it arrived (as club-room-service's campus lists do).
+     */
+    private static String requestUrl() {
+        ServletUriComponentsBuilder url = ServletUriComponentsBuilder.fromCurrentRequest();
+        ServletRequest arrived = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes())
+                .getRequest();
+        while (arrived instanceof ServletRequestWrapper wrapper) {
+            arrived = wrapper.getRequest();
+        }
+        String path = url.build().getPath();
+        if (arrived instanceof HttpServletRequest raw && raw.getRequestURI().endsWith("/") && path != null
+                && !path.endsWith("/")) {
+            url.replacePath(path + "/");
+        }
+        return url.build().toUriString();
     }
 
     /** A query parameter holding an id, as DRF's integer field reads it. */

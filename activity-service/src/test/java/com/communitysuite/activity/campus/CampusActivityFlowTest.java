@@ -147,6 +147,13 @@ class CampusActivityFlowTest {
         assertThat(as(owner).get("/campus/users/released_activities/" + stranger + "/").status()).isEqualTo(403);
         JsonNode page = as(stranger).get("/campus/organizations/activities/" + organization + "/?limit=1").json();
         assertThat(page.get("count").asInt()).isEqualTo(1);
+        assertThat(page.get("results").get(0).get("id").asLong()).isEqualTo(orgActivity);
+        JsonNode blockPage = as(stranger).get("/campus/blocks/activities/" + personalBlock + "/?limit=1&offset=0")
+                .json();
+        assertThat(blockPage.get("next").isNull()).isTrue();
+        create(stranger, activity(CampusFixtures.unique("第二个"), stranger, null, personalBlock, 5, false));
+        assertThat(as(stranger).get("/campus/blocks/activities/" + personalBlock + "/?limit=1").json().get("next")
+                .asString()).endsWith("/campus/blocks/activities/" + personalBlock + "/?limit=1&offset=1");
     }
 
     @Test
