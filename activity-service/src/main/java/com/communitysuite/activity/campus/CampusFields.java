@@ -126,8 +126,8 @@ public final class CampusFields {
     public Boolean bool(String field, boolean required, boolean fallback) {
         JsonNode value = body.get(field);
         if (absent(value)) {
-            if (required && value == null) {
-                errors.add(field, REQUIRED);
+            if (required) {
+                errors.add(field, value == null ? REQUIRED : NULL);
                 return null;
             }
             return fallback;

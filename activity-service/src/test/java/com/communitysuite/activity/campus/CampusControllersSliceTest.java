@@ -157,6 +157,16 @@ class CampusControllersSliceTest {
                 .andExpect(jsonPath("$.person[0]").value("请填写合法的整数值。"));
         mvc.perform(get("/campus/activities/abc/").header("Authorization", USER))
                 .andExpect(status().is4xxClientError());
+        for (String path : new String[] { "/campus/activities/99999999999999999999/",
+                "/campus/activities/comments/99999999999999999999/",
+                "/campus/recommended/activities/99999999999999999999",
+                "/campus/user/joined_acts/cur/99999999999999999999/" }) {
+            mvc.perform(get(path).header("Authorization", USER)).andExpect(status().is4xxClientError());
+        }
+        mvc.perform(json(put("/campus/activities/categories/1/"), "\"name\""))
+                .andExpect(status().is4xxClientError());
+        mvc.perform(json(put("/campus/activities/1/applications/2/"), "{\"approved\": null}"))
+                .andExpect(status().isBadRequest());
         verifyNoInteractions(activities, comments, catalog);
     }
 
