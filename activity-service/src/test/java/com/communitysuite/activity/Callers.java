@@ -30,6 +30,23 @@ public final class Callers {
                 Set.of(SuiteIdentity.ROLE_USER), Map.of()));
     }
 
+    public static String campus(long accountId) {
+        return TestIdentities.account(accountId, "uid-" + accountId, "campus");
+    }
+
+    public static String campusSuperUser(long accountId) {
+        return TestIdentities.account(accountId, "uid-" + accountId, "campus", SuiteIdentity.ROLE_USER,
+                SuiteIdentity.ROLE_ADMIN);
+    }
+
+    public static String wxUser(long accountId) {
+        return TestIdentities.account(accountId, "uid-" + accountId, "wx");
+    }
+
+    public static String wxOrganization(long organizationId) {
+        return TestIdentities.bearer(SuiteIdentity.organization(organizationId, "wx"));
+    }
+
     public static String anonymousMp() {
         return TestIdentities.anonymous("mp");
     }

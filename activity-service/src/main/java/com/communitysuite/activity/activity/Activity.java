@@ -62,6 +62,12 @@ public class Activity {
 
     private Short category;
 
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    @Column(name = "location_id")
+    private Long locationId;
+
     @Column(name = "activity_type")
     private Short activityType;
 
@@ -129,6 +135,31 @@ public class Activity {
     @Column(name = "wx_code")
     private String wxCode;
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(nullable = false)
+    private List<String> keywords = new ArrayList<>();
+
+    @Column(name = "background_url")
+    private String backgroundUrl;
+
+    @Column(name = "logo_url")
+    private String logoUrl;
+
+    @Column(name = "music_url")
+    private String musicUrl;
+
+    @Column(name = "permission_meeting_id")
+    private Long permissionMeetingId;
+
+    @Column(name = "collect_info")
+    private String collectInfo;
+
+    @Column(name = "close_at")
+    private Instant closeAt;
+
+    @Column(name = "course_id")
+    private String courseId;
+
     @Version
     private long version;
 
@@ -163,6 +194,40 @@ public class Activity {
     /** The first request of the request-code protocol (10301): a title and the images still to be uploaded. */
     public static Activity codesDraft(long ownerAccountId, String title, Instant now) {
         return new Activity(ActivitySurface.CODES, ownerAccountId, title, now);
+    }
+
+    /**
+     * A campus activity: published at once (the campus platform has no review of activities), in the zone's days
+     * too so the date-based lists of other surfaces can read it.
+     */
+    public static Activity campus(long ownerAccountId, CampusActivityContent content, Long organizationId,
+            long blockId, boolean reviewRequired, List<String> keywords, ZoneId zone, Instant now) {
+        Activity activity = new Activity(ActivitySurface.CAMPUS, ownerAccountId, content.name(), now);
+        activity.organizationId = organizationId;
+        activity.blockId = blockId;
+        activity.reviewRequired = reviewRequired;
+        activity.writeCampus(content, keywords, zone);
+        activity.apply(ActivityTransition.PUBLISH_WITHOUT_REVIEW, now);
+        return activity;
+    }
+
+    /** A campus PUT: the fields the original's update serializer wrote, and the keywords they now give. */
+    public void reviseForCampus(CampusActivityContent content, List<String> newKeywords, ZoneId zone, Instant now) {
+        writeCampus(content, newKeywords, zone);
+        this.updatedAt = now;
+    }
+
+    private void writeCampus(CampusActivityContent content, List<String> newKeywords, ZoneId zone) {
+        this.title = content.name();
+        this.synopsis = content.description();
+        this.startAt = content.beginAt();
+        this.endAt = content.endAt();
+        this.startDate = LocalDate.ofInstant(content.beginAt(), zone);
+        this.endDate = LocalDate.ofInstant(content.endAt(), zone);
+        this.capacity = content.contain();
+        this.categoryId = content.categoryId();
+        this.locationId = content.locationId();
+        this.keywords = new ArrayList<>(newKeywords);
     }
 
     /** The keys the images of a request-code activity are uploaded under, known once it has an id. */
@@ -391,6 +456,51 @@ public class Activity {
 
     public String wxCode() {
         return wxCode;
+    }
+
+    public Long categoryId() {
+        return categoryId;
+    }
+
+    public Long locationId() {
+        return locationId;
+    }
+
+    public List<String> keywords() {
+        return List.copyOf(keywords);
+    }
+
+    public String backgroundUrl() {
+        return backgroundUrl;
+    }
+
+    public String logoUrl() {
+        return logoUrl;
+    }
+
+    public String musicUrl() {
+        return musicUrl;
+    }
+
+    public Long permissionMeetingId() {
+        return permissionMeetingId;
+    }
+
+    public String collectInfo() {
+        return collectInfo;
+    }
+
+    public Instant closeAt() {
+        return closeAt;
+    }
+
+    public String courseId() {
+        return courseId;
+    }
+
+    /** Whether the account may change or delete it on campus: its owner, or its organization's owner or manager. */
+    public boolean managedBy(long accountId, java.util.function.LongPredicate managesOrganization) {
+        return ownerAccountId == accountId || organizationId != null && managesOrganization.test(organizationId);
     }
 
     public long version() {

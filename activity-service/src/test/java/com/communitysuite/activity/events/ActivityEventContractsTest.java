@@ -37,6 +37,13 @@ class ActivityEventContractsTest {
         carries(new ActivityUncollected(21, 13, 88, false));
         carries(new ParticipantJoined(21, "开源之夏分享会", 13, 12, 57));
         carries(new ParticipantLeft(21, "开源之夏分享会", 13, 12, 56));
+        carries(new ParticipantApplicationDecided(21, "开源之夏分享会", 13, true, "12"));
+    }
+
+    @Test
+    void theCampusEventsCarryTheirContracts() {
+        carries(new ActivityContentChanged(21, "开源之夏分享会", List.of(13L, 14L), "12"));
+        carries(new CommentSaved(31, 21, "开源之夏分享会", 13, 12, 1L, "很棒", new java.math.BigDecimal("4.5"), true));
     }
 
     private static void carries(DomainEvent event) {

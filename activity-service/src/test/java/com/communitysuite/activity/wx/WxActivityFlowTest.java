@@ -1,0 +1,141 @@
+package com.communitysuite.activity.wx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.communitysuite.activity.ActivityServiceTest;
+import com.communitysuite.activity.Callers;
+import com.communitysuite.activity.campus.CampusFixtures;
+import com.communitysuite.platform.test.MutableClock;
+import com.communitysuite.platform.test.TestHttp;
+import com.communitysuite.platform.test.TestHttp.Answer;
+
+import tools.jackson.databind.JsonNode;
+
+/** The wx H5 pages of activities, with a user's token and with organizations' keys. */
+@ActivityServiceTest
+class WxActivityFlowTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    MutableClock clock;
+
+    long organization;
+    long otherOrganization;
+    long activity;
+    long otherActivity;
+    String course;
+
+    @BeforeEach
+    void pages() {
+        CampusFixtures fixtures = new CampusFixtures(jdbc);
+        long block = fixtures.block("社团");
+        long owner = fixtures.person("机构");
+        organization = fixtures.organization(CampusFixtures.unique("机构甲"), block, owner);
+        otherOrganization = fixtures.organization(CampusFixtures.unique("机构乙"), block, owner);
+        course = CampusFixtures.unique("course-");
+        activity = page(organization, "name,phone", course);
+        otherActivity = page(otherOrganization, "name", CampusFixtures.unique("course-"));
+    }
+
+    long page(long org, String collect, String courseId) {
+        Instant now = clock.instant();
+        return jdbc.queryForObject("INSERT INTO activity (surface, status, title, owner_account_id, organization_id,"
+                + " background_url, logo_url, music_url, permission_meeting_id, collect_info, close_at, course_id,"
+                + " start_at, end_at, created_at, updated_at, published_at) VALUES ('campus', 'PUBLISHED', ?, 1, ?,"
+                + " 'https://example.org/bg.png', 'https://example.org/logo.png', 'https://example.org/m.mp3', 520, ?,"
+                + " ?, ?, ?, ?, ?, ?, ?) RETURNING id", Long.class, CampusFixtures.unique("互动"), org, collect,
+                Timestamp.from(now.plus(Duration.ofDays(1))), courseId, Timestamp.from(now),
+                Timestamp.from(now.plus(Duration.ofDays(2))), Timestamp.from(now), Timestamp.from(now),
+                Timestamp.from(now));
+    }
+
+    TestHttp organizationKey(long org) {
+        return TestHttp.at(port).withIdentity(Callers.wxOrganization(org));
+    }
+
+    @Test
+    void anOrganizationsKeyReadsAndWritesOnlyItsOwnActivities() {
+        TestHttp key = organizationKey(organization);
+        for (String prefix : new String[] { "", "/api/v3" }) {
+            JsonNode info = key.get(prefix + "/activitys_for_wx/" + activity).json();
+            assertThat(info.get("code").asInt()).isZero();
+            assertThat(info.get("data").get("activity_id").asString()).isEqualTo(Long.toString(activity));
+            assertThat(info.get("data").get("permission").asString()).isEqualTo("520");
+            assertThat(info.get("data").get("collect_info").asString()).isEqualTo("name,phone");
+            assertThat(info.get("data").get("close_time").asString()).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d");
+            assertThat(key.get(prefix + "/activitys_for_wx/" + activity + "/wx/auth_meeting").json().get("data")
+                    .asLong()).isEqualTo(520);
+            assertThat(key.get(prefix + "/activitys_for_wx/" + activity + "/wx/collect_info").json().get("data")
+                    .asString()).isEqualTo("name,phone");
+        }
+        Answer foreign = key.get("/activitys_for_wx/" + otherActivity);
+        assertThat(foreign.status()).isEqualTo(403);
+        assertThat(foreign.json().get("code").asInt()).isEqualTo(1);
+        assertThat(key.get("/api/v3/activitys_for_wx/" + otherActivity + "/wx/collect_info").json().get("code")
+                .asInt()).isEqualTo(1);
+        assertThat(key.postJson("/api/v3/activitys_for_wx/" + otherActivity + "/wx/userInfo",
+                "{\"member_id\": \"m1\", \"member_real_name\": \"张三\"}").json().get("code").asInt()).isEqualTo(1);
+        assertThat(key.postJson("/api/v3/activitys_for_wx/" + otherActivity + "/exist", "").json().get("data")
+                .asBoolean()).isFalse();
+        assertThat(key.postJson("/api/v3/activitys_for_wx/" + activity + "/exist", "").json().get("data")
+                .asBoolean()).isTrue();
+        assertThat(key.postJson("/api/v3/activitys_for_wx/999999999/exist", "").json().get("data").asBoolean())
+                .isFalse();
+        assertThat(key.get("/activitys_for_wx/999999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void membersSubmitWhatThePageCollectsAndCourseServersSignThemIn() {
+        TestHttp key = organizationKey(organization);
+        String path = "/api/v3/activitys_for_wx/" + activity;
+        assertThat(key.get(path + "/wx/hasJoin/m-1").json().get("data").asInt()).isZero();
+        Answer missingPhone = key.postJson(path + "/wx/userInfo",
+                "{\"member_id\": \"m-1\", \"member_icon\": \"i\", \"member_nickname\": \"n\", \"member_real_name\": \"张三\"}");
+        assertThat(missingPhone.status()).isEqualTo(400);
+        assertThat(missingPhone.json().get("code").asInt()).isEqualTo(1);
+        assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": \"m-1\", \"member_real_name\": \"张三\","
+                + " \"member_phone\": \"12345\"}").status()).isEqualTo(400);
+        assertThat(key.postJson(path + "/wx/userInfo", "[1]").status()).isEqualTo(400);
+        assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": ").status()).isEqualTo(400);
+        Answer submitted = key.postJson(path + "/wx/userInfo", "{\"member_id\": \"m-1\", \"member_icon\": \"i\","
+                + " \"member_nickname\": \"n\", \"member_real_name\": \"张三\", \"member_phone\": \"13800138000\"}");
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        assertThat(submitted.json().get("msg").asString()).isEqualTo("提交用户微信信息成功");
+        assertThat(submitted.json().get("data").asString()).isEqualTo("m-1");
+        assertThat(key.get("/activitys_for_wx/" + activity + "/wx/hasJoin/m-1").json().get("data").asInt())
+                .isEqualTo(1);
+        TestHttp user = TestHttp.at(port).withIdentity(Callers.wxUser(Callers.newAccount()));
+        assertThat(user.get("/activitys_for_wx/" + otherActivity + "/wx/hasJoin/m-1").json().get("data").asInt())
+                .isZero();
+
+        Answer signedIn = key.postJson("/activitys_for_wx/course/" + course + "/signinInfo",
+                "{\"member_id\": \"m-2\", \"member_icon\": \"x\", \"member_nickname\": \"y\"}");
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        assertThat(signedIn.json().get("data").asString()).isEqualTo("m-2");
+        assertThat(jdbc.queryForObject("SELECT signed_in_at IS NOT NULL FROM wx_member WHERE activity_id = ?"
+                + " AND member_id = 'm-2'", Boolean.class, activity)).isTrue();
+        assertThat(organizationKey(otherOrganization).postJson("/activitys_for_wx/course/" + course + "/signinInfo",
+                "{\"member_id\": \"m-3\"}").json().get("code").asInt()).isEqualTo(1);
+        assertThat(user.postJson("/activitys_for_wx/course/" + course + "/signinInfo", "{\"member_id\": \"m-3\"}")
+                .status()).isEqualTo(403);
+        assertThat(TestHttp.at(port).withIdentity(Callers.anonymousMp()).get("/activitys_for_wx/" + activity)
+                .status()).isIn(401, 403);
+
+        clock.advance(Duration.ofDays(2));
+        assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": \"m-4\", \"member_real_name\": \"李四\","
+                + " \"member_phone\": \"13800138001\"}").json().get("msg").asString()).isEqualTo("活动已截止");
+    }
+}
