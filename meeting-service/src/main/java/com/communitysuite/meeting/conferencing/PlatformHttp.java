@@ -43,10 +43,14 @@ final class PlatformHttp {
         }
     }
 
-    /** Sends the request; {@code body} is sent as it is, {@code null} for none. */
-    Reply send(HttpMethod method, String uri, MediaType type, String body, Consumer<HttpHeaders> headers) {
+    /**
+     * Sends the request; {@code body} is sent as it is, {@code null} for none. {@code uri} is a template whose
+     * variables are encoded strictly (a host's e-mail address in a path).
+     */
+    Reply send(HttpMethod method, String uri, MediaType type, String body, Consumer<HttpHeaders> headers,
+            Object... uriVariables) {
         try {
-            RestClient.RequestBodySpec request = client.method(method).uri(uri).headers(headers);
+            RestClient.RequestBodySpec request = client.method(method).uri(uri, uriVariables).headers(headers);
             if (body != null) {
                 request.contentType(type).body(body.getBytes(StandardCharsets.UTF_8));
             }

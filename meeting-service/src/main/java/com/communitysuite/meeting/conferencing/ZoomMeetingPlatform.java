@@ -67,9 +67,8 @@ class ZoomMeetingPlatform implements MeetingPlatform {
         body.put("settings", Map.of("auto_recording", booking.cloudRecording() ? "cloud" : "none",
                 "mute_upon_entry", true));
         String bearer = "Bearer " + accessToken();
-        PlatformHttp.Reply reply = api.send(HttpMethod.POST,
-                "/v2/users/" + UriUtils.encodePathSegment(host, StandardCharsets.UTF_8) + "/meetings",
-                MediaType.APPLICATION_JSON, PlatformHttp.write(body), h -> h.set("Authorization", bearer));
+        PlatformHttp.Reply reply = api.send(HttpMethod.POST, "/v2/users/{host}/meetings", MediaType.APPLICATION_JSON,
+                PlatformHttp.write(body), h -> h.set("Authorization", bearer), host);
         JsonNode meeting = api.json(reply, "the meeting");
         String id = PlatformHttp.required(meeting, "id", NAME);
         return new BookedMeeting(id, id, PlatformHttp.required(meeting, "join_url", NAME));
@@ -78,8 +77,8 @@ class ZoomMeetingPlatform implements MeetingPlatform {
     @Override
     public void cancel(String host, BookedMeeting meeting) {
         String bearer = "Bearer " + accessToken();
-        PlatformHttp.Reply reply = api.send(HttpMethod.DELETE, "/v2/meetings/" + meeting.mmid(), null, null,
-                h -> h.set("Authorization", bearer));
+        PlatformHttp.Reply reply = api.send(HttpMethod.DELETE, "/v2/meetings/{id}", null, null,
+                h -> h.set("Authorization", bearer), meeting.mmid());
         api.expectOk(reply, "the cancellation");
     }
 

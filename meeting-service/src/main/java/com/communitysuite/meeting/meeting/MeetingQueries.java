@@ -76,7 +76,7 @@ public class MeetingQueries {
     }
 
     public LocalDate today() {
-        return LocalDate.now(clock.withZone(properties.zone()));
+        return LocalDate.ofInstant(clock.instant(), properties.zone());
     }
 
     public Optional<Meeting> live(long id) {

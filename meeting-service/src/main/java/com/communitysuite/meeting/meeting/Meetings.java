@@ -77,7 +77,7 @@ public class Meetings {
 
     /** Books the meeting the body asks for; answers its id. */
     public long book(Caller caller, JsonNode body) {
-        MeetingRequest request = rules.check(body, LocalDateTime.now(clock.withZone(properties.zone())));
+        MeetingRequest request = rules.check(body, LocalDateTime.ofInstant(clock.instant(), properties.zone()));
         GroupDirectory.Group group = groups.groupNamed(request.groupName())
                 .orElseThrow(() -> new InvalidInputException("group_name", MeetingTexts.NO_SUCH_GROUP));
         if (!caller.meetingAdmin() && !mayBookFor(caller.accountId(), group, request)) {
