@@ -154,9 +154,9 @@ public class MeetingQueries {
                 continue;
             }
             String name = "term" + n++;
-            where.add("lower(m.topic) like :" + name + " escape '\\'");
-            parameters.put(name, "%" + term.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            where.add("lower(m.topic) like :" + name + " escape '!'");
+            parameters.put(name, "%" + term.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%")
+                    .replace("_", "!_") + "%");
         }
     }
 

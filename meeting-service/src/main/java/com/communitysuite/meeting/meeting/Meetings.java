@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -92,7 +93,8 @@ public class Meetings {
                 Long id = transactions.execute(status -> bookWithFreeHost(caller, group, request, platform));
                 return id;
             }
-            catch (DataIntegrityViolationException taken) {
+            catch (DataIntegrityViolationException | ConcurrencyFailureException taken) {
+                // The exclusion constraint refused the host, or two bookings each waited on the other's host.
                 log.debug("a host was taken by another booking meanwhile; looking again");
             }
         }
