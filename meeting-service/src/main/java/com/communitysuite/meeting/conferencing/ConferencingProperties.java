@@ -23,7 +23,7 @@ public record ConferencingProperties(String mode, Zoom zoom, Tencent tencent, We
             String clientSecret) {
 
         public Zoom {
-            hosts = hosts == null ? List.of() : List.copyOf(hosts);
+            hosts = hosts == null ? List.of() : hosts.stream().map(String::trim).filter(h -> !h.isEmpty()).toList();
             oauthUrl = oauthUrl == null ? "https://zoom.us" : oauthUrl;
             apiUrl = apiUrl == null ? "https://api.zoom.us" : apiUrl;
         }
@@ -34,7 +34,7 @@ public record ConferencingProperties(String mode, Zoom zoom, Tencent tencent, We
             String sdkId, String hostKey) {
 
         public Tencent {
-            hosts = hosts == null ? List.of() : List.copyOf(hosts);
+            hosts = hosts == null ? List.of() : hosts.stream().map(String::trim).filter(h -> !h.isEmpty()).toList();
             baseUrl = baseUrl == null ? "https://api.meeting.qq.com" : baseUrl;
         }
     }
@@ -43,7 +43,7 @@ public record ConferencingProperties(String mode, Zoom zoom, Tencent tencent, We
     public record Welink(List<String> hosts, String baseUrl, String appId, String appKey) {
 
         public Welink {
-            hosts = hosts == null ? List.of() : List.copyOf(hosts);
+            hosts = hosts == null ? List.of() : hosts.stream().map(String::trim).filter(h -> !h.isEmpty()).toList();
             baseUrl = baseUrl == null ? "https://api.meeting.huaweicloud.com" : baseUrl;
         }
     }
