@@ -44,10 +44,10 @@ class GroupEventsFlowTest {
 
     @Test
     void theContractsExamplesFillTheDirectory() {
-        kafka.send("user-service.events", "4", EventContracts.envelope("user-service", "group.saved", "4", null));
+        kafka.send("user-service.events", "4", EventContracts.envelope("user-service", "group.saved", "4", (String) null));
         kafka.send("user-service.events", "4",
                 EventContracts.envelope("user-service", "group.membership-changed", "4", "12"));
-        kafka.send("user-service.events", "2", EventContracts.envelope("user-service", "city.saved", "2", null));
+        kafka.send("user-service.events", "2", EventContracts.envelope("user-service", "city.saved", "2", (String) null));
         kafka.send("user-service.events", "2",
                 EventContracts.envelope("user-service", "city.membership-changed", "2", "12"));
 
