@@ -34,6 +34,10 @@ class MeetingIT {
         MpUser admin = suite.newMpUser();
         MpUser member = suite.newMpUser();
         MpUser reader = suite.newMpUser();
+        for (MpUser user : new MpUser[] { admin, member }) {
+            Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> user.get("/mp/userinfo/" + user.userId() + "/").status() == 200);
+        }
         Gateway.Answer granted = suite.campusAdmin().put("/campus/admin/users/" + admin.userId() + "/levels",
                 "{\"level\": 3}");
         assertThat(granted.status()).as(granted.toString()).isEqualTo(200);
@@ -42,8 +46,6 @@ class MeetingIT {
         long infrastructure = admin.get("/mp/sigs/").json().findParents("name").stream()
                 .filter(g -> g.get("name").asString().equals("Infrastructure")).findFirst().orElseThrow()
                 .get("id").asLong();
-        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
-                .until(() -> member.get("/mp/userinfo/" + member.userId() + "/").status() == 200);
         Gateway.Answer added = admin.post("/mp/groupuser/action/new/",
                 "{\"ids\": \"" + member.userId() + "\", \"group_id\": " + infrastructure + "}");
         assertThat(added.status()).as(added.toString()).isEqualTo(200);
