@@ -65,22 +65,36 @@ public final class JoinBenchmark {
         this.inFlight = inFlight;
     }
 
-    /** An app user's codes-protocol credentials: the phone and the session's access token. */
-    private record User(String phone, String authKey) {
+    /**
+     * An app user's session: the codes protocol's credentials (the phone and the session's access token) and the
+     * app surface's (uid, token, the secret that signs requests).
+     */
+    private record User(String phone, String uid, String authKey, String accessSecret) {
     }
 
     public static void main(String[] args) throws Exception {
         String gateway = System.getProperty("benchmark.gateway", "http://localhost:8080");
         Path var = Path.of(System.getProperty("benchmark.var", "var"));
-        int attempts = Integer.getInteger("benchmark.attempts", 2000);
-        int capacity = Integer.getInteger("benchmark.capacity", 100);
-        int inFlight = Integer.getInteger("benchmark.in-flight", 64);
-        new JoinBenchmark(gateway, var, inFlight).run(attempts, capacity);
+        run(gateway, var);
         // The HTTP client's threads would keep the JVM alive.
         System.exit(0);
     }
 
-    private void run(int attempts, int capacity) throws Exception {
+    /**
+     * The join rounds, then the card-to-inbox latency, against the suite at {@code gateway} whose local outbox is
+     * under {@code var}; prints both tables.
+     */
+    static void run(String gateway, Path var) throws Exception {
+        int attempts = Integer.getInteger("benchmark.attempts", 2000);
+        int capacity = Integer.getInteger("benchmark.capacity", 100);
+        int inFlight = Integer.getInteger("benchmark.in-flight", 64);
+        int samples = Integer.getInteger("benchmark.inbox-samples", 30);
+        JoinBenchmark benchmark = new JoinBenchmark(gateway, var, inFlight);
+        List<User> users = benchmark.run(attempts, capacity);
+        benchmark.inboxLatency(users.subList(0, Math.min(users.size(), samples + 1)));
+    }
+
+    private List<User> run(int attempts, int capacity) throws Exception {
         System.out.printf("Signing up %d app users through %s ...%n", attempts + 1, gateway);
         long started = System.nanoTime();
         List<User> users = signUp(attempts + 1);
@@ -97,6 +111,74 @@ public final class JoinBenchmark {
         System.out.println(measured.row("measured", inFlight));
         System.out.printf("%nCapacity %d: %s.%n", capacity, measured.count("10352") == capacity
                 ? "exactly " + capacity + " joined" : measured.count("10352") + " joined, NOT the capacity");
+        return users;
+    }
+
+    /**
+     * Event latency through the whole pipeline: a user sends the first user a card (user-service commits it and its
+     * event to its outbox, the relay sends it to Kafka, notification-service consumes it and writes an inbox message),
+     * and the receiver's unread count, read through the gateway, shows it. One card at a time, from a different
+     * sender each; the time from the send's answer to the count showing it.
+     */
+    private void inboxLatency(List<User> users) throws Exception {
+        User receiver = users.get(0);
+        List<User> senders = users.subList(1, users.size());
+        for (User user : users) {
+            sessionCall(user, "POST", "/user/profile/init", Map.of("nickname", "bench" + user.phone().substring(7),
+                    "avatar", "https://cdn.example/bench.jpg"));
+        }
+        List<Long> latencies = new ArrayList<>();
+        int unread = sessionCall(receiver, "GET", "/user/message/unread_total", Map.of()).path("result").asInt();
+        for (User sender : senders) {
+            JsonNode sent = sessionCall(sender, "POST", "/user/" + receiver.uid() + "/card", Map.of());
+            long answered = System.nanoTime();
+            if (sent.path("status").asInt() != 1) {
+                throw new IllegalStateException("card not sent: " + sent);
+            }
+            long deadline = answered + Duration.ofSeconds(30).toNanos();
+            int now = unread;
+            while (now <= unread && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+                now = sessionCall(receiver, "GET", "/user/message/unread_total", Map.of()).path("result").asInt();
+            }
+            if (now <= unread) {
+                throw new IllegalStateException("a card did not reach the inbox within 30 s");
+            }
+            latencies.add(System.nanoTime() - answered);
+            unread = now;
+        }
+        List<Long> sorted = latencies.stream().sorted().toList();
+        System.out.println();
+        System.out.println("| card to inbox | samples | p50 ms | p90 ms | max ms |");
+        System.out.println("| --- | --- | --- | --- | --- |");
+        System.out.printf(java.util.Locale.ROOT, "| user-service -> outbox -> Kafka -> notification-service -> "
+                + "unread count through the gateway | %d | %.0f | %.0f | %.0f |%n", sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) (sorted.size() * 0.9)) / 1e6,
+                sorted.get(sorted.size() - 1) / 1e6);
+    }
+
+    /** An app request of the user's session: Basic uid:token, {@code ts} and {@code sign} with their secret. */
+    private JsonNode sessionCall(User user, String method, String path, Map<String, String> fields) throws Exception {
+        Map<String, String> parameters = new TreeMap<>(fields);
+        parameters.put("ts", Long.toString(System.currentTimeMillis()));
+        String joined = parameters.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("$$$")) + "$$$accessSecret=" + user.accessSecret();
+        parameters.put("sign", md5(joined));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path
+                + (method.equals("GET") ? "?" + parameters.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")) : "")))
+                .timeout(Duration.ofSeconds(30)).header("Client-Type", "1").header("Version-Name", "0.1.7")
+                .header("Version-Code", "19").header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString((user.uid() + ":" + user.authKey()).getBytes(StandardCharsets.UTF_8)));
+        if (method.equals("GET")) {
+            request.GET();
+        }
+        else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(parameters)));
+        }
+        return JSON.readTree(client.send(request.build(), HttpResponse.BodyHandlers.ofString()).body());
     }
 
     /** A new activity of that capacity, and every user's one attempt to join it, at once. */
@@ -182,7 +264,9 @@ public final class JoinBenchmark {
         List<User> users = new ArrayList<>(parallel(phones, phone -> {
             JsonNode login = signedPost("/account/login/captcha", Map.of("countryCode", "86", "mobile", phone,
                     "captcha", codes.get(phone)));
-            return new User(phone, login.path("result").path("accessToken").asString());
+            JsonNode session = login.path("result");
+            return new User(phone, session.path("uid").asString(), session.path("accessToken").asString(),
+                    session.path("accessSecret").asString());
         }));
         return users;
     }

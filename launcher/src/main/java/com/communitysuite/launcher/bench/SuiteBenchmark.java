@@ -31,7 +31,9 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
  * starts it with the per-address and per-caller rate limits raised out of the way, and stops it). System
  * properties: {@code benchmark.path} (default {@code /mp/ping/}, served by meeting-service),
  * {@code benchmark.seconds} (each measured phase, default 60), {@code benchmark.warmup.seconds} (default 60),
- * {@code benchmark.connections} (default 32).
+ * {@code benchmark.connections} (default 32). With {@code benchmark.all=true} ({@code bin/benchmark all}) the same
+ * run then measures joins and the card-to-inbox latency ({@link JoinBenchmark}), the start-up time and the suite's
+ * resident memory, so every figure comes from one run on one machine state.
  */
 public final class SuiteBenchmark {
 
@@ -61,7 +63,9 @@ public final class SuiteBenchmark {
         // Ctrl-C stops the suite too.
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-stop"));
         try {
+            long starting = System.nanoTime();
             suite.start(Duration.ofMinutes(10));
+            Duration startUp = Duration.ofNanos(System.nanoTime() - starting);
             SuiteState state = suite.state();
             long gatewayPid = pidOf(state, "gateway");
             long servicePid = pidOf(state, SERVICE);
@@ -94,11 +98,41 @@ public final class SuiteBenchmark {
             System.out.printf(Locale.ROOT, "%nThrough the gateway: %.0f %% of direct throughput; gateway CPU %.3f ms "
                     + "per routed request.%n", 100.0 * gatewayPhase.result().perSecond()
                             / directPhase.result().perSecond(), gatewayPhase.gatewayCpuPerRequest());
+            if (Boolean.getBoolean("benchmark.all")) {
+                System.out.println();
+                JoinBenchmark.run(suite.gatewayUrl(), settings.varDirectory());
+                System.out.println();
+                System.out.println("| the embedded suite | figure |");
+                System.out.println("| --- | --- |");
+                System.out.printf(Locale.ROOT, "| start-up, launch to every route answered by its service | %.1f s |%n",
+                        startUp.toMillis() / 1000.0);
+                System.out.printf(Locale.ROOT, "| resident memory after the run: %s | %.2f GiB |%n",
+                        "8 JVMs, the launcher with Kafka, PostgreSQL", residentBytes() / (1024.0 * 1024 * 1024));
+            }
         }
         finally {
             suite.close();
         }
         System.exit(0);
+    }
+
+    /** The resident memory of this JVM (the launcher, with the Kafka broker) and every process it started. */
+    private static long residentBytes() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(ProcessHandle.current()),
+                ProcessHandle.current().descendants()).mapToLong(process -> {
+                    try {
+                        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()),
+                                "status"))) {
+                            if (line.startsWith("VmRSS:")) {
+                                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                            }
+                        }
+                    }
+                    catch (IOException | RuntimeException gone) {
+                        // A process that ended meanwhile uses no memory.
+                    }
+                    return 0;
+                }).sum();
     }
 
     /** An anonymous mp caller's identity token, signed with the key the local gateway signs with. */

@@ -130,6 +130,84 @@ class ClubsIT {
     }
 
     @Test
+    @Covers({ "campus GET /campus/blocks/{id}", "campus PUT /campus/blocks/{id}/",
+            "campus GET /campus/organizations/applications/{id}", "campus GET /campus/organizations/applications/",
+            "campus DELETE /campus/organizations/applications/{id}", "campus POST /campus/organizations/",
+            "campus GET /campus/organizations/", "campus DELETE /campus/organizations/managers/",
+            "campus GET /campus/users/managed_organizations/{id}/" })
+    void superUsersKeepBlocksApplicationsAndOrganizationsAndOwnersAppointManagers(Suite suite) {
+        CampusUser admin = suite.campusAdmin();
+        CampusUser owner = suite.newCampusUser();
+        CampusUser manager = suite.newCampusUser();
+        CampusUser stranger = suite.newCampusUser();
+        String blockName = "版块" + Suite.unique();
+        long blockId = admin.post("/campus/blocks/", "{\"name\": \"" + blockName + "\"}").json().get("id").asLong();
+
+        Gateway.Answer block = stranger.get("/campus/blocks/" + blockId);
+        assertThat(block.status()).as(block.toString()).isEqualTo(200);
+        assertThat(block.json().get("name").asString()).isEqualTo(blockName);
+        assertThat(stranger.get("/campus/blocks/999999999").status()).isEqualTo(404);
+        String renamed = "改名" + Suite.unique();
+        Gateway.Answer edited = admin.put("/campus/blocks/" + blockId + "/", "{\"name\": \"" + renamed + "\"}");
+        assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
+        assertThat(edited.json().get("name").asString()).isEqualTo(renamed);
+        assertThat(admin.put("/campus/blocks/" + blockId + "/", "{\"name\": \"" + renamed + "\"}").status())
+                .as("the same name again").isEqualTo(400);
+        assertThat(stranger.put("/campus/blocks/" + blockId + "/", "{\"name\": \"x" + Suite.unique() + "\"}")
+                .status()).isEqualTo(403);
+
+        Gateway.Answer applied = owner.post("/campus/organizations/applications/", """
+                {"name": "%s", "description": "理由", "user": %d, "block": %d}""".formatted("申请" + Suite.unique(),
+                owner.id(), blockId));
+        long applicationId = applied.json().get("id").asLong();
+        Gateway.Answer application = owner.get("/campus/organizations/applications/" + applicationId + "/");
+        assertThat(application.status()).as(application.toString()).isEqualTo(200);
+        assertThat(application.json().get("status").asInt()).isZero();
+        assertThat(application.json().get("user").get("id").asLong()).isEqualTo(owner.id());
+        assertThat(application.json().get("block").get("id").asLong()).isEqualTo(blockId);
+        Gateway.Answer all = admin.get("/campus/organizations/applications/");
+        assertThat(all.status()).as(all.toString()).isEqualTo(200);
+        assertThat(all.json().findValues("id").stream().map(JsonNode::asLong)).contains(applicationId);
+        assertThat(stranger.get("/campus/organizations/applications/").status()).isEqualTo(403);
+        assertThat(owner.delete("/campus/organizations/applications/" + applicationId + "/").status()).isEqualTo(204);
+        assertThat(owner.get("/campus/organizations/applications/" + applicationId + "/").status()).isEqualTo(404);
+
+        String name = "社团" + Suite.unique();
+        Gateway.Answer created = admin.post("/campus/organizations/", """
+                {"name": "%s", "owner": %d, "block": %d}""".formatted(name, owner.id(), blockId));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        assertThat(created.json().get("owner").asLong()).isEqualTo(owner.id());
+        assertThat(created.json().get("block").asLong()).isEqualTo(blockId);
+        long orgId = created.json().get("id").asLong();
+        Gateway.Answer incomplete = admin.post("/campus/organizations/", "{\"owner\": " + owner.id() + "}");
+        assertThat(incomplete.status()).isEqualTo(400);
+        assertThat(incomplete.json().has("name")).isTrue();
+        assertThat(incomplete.json().has("block")).isTrue();
+        assertThat(stranger.post("/campus/organizations/", """
+                {"name": "x%d", "owner": %d, "block": %d}""".formatted(Suite.unique(), stranger.id(), blockId))
+                .status()).isEqualTo(403);
+        Gateway.Answer organizations = admin.get("/campus/organizations/");
+        assertThat(organizations.status()).as(organizations.toString()).isEqualTo(200);
+        assertThat(organizations.json().findValues("name").stream().map(JsonNode::asString)).contains(name);
+        assertThat(stranger.get("/campus/organizations/").status()).as("open to any user, as the original")
+                .isEqualTo(200);
+
+        assertThat(owner.post("/campus/organizations/managers/", """
+                {"org": %d, "person": %d}""".formatted(orgId, manager.id())).status()).isEqualTo(201);
+        JsonNode managed = manager.get("/campus/users/managed_organizations/" + manager.id() + "/").json();
+        assertThat(managed.findValues("org").stream().map(org -> org.get("id").asLong())).contains(orgId);
+        assertThat(stranger.delete("/campus/organizations/managers/?user=" + manager.id() + "&org=" + orgId)
+                .status()).isEqualTo(403);
+        assertThat(owner.delete("/campus/organizations/managers/?user=" + manager.id() + "&org=" + orgId).status())
+                .isEqualTo(204);
+        assertThat(manager.get("/campus/users/managed_organizations/" + manager.id() + "/").json()
+                .findValues("org").stream().map(org -> org.get("id").asLong())).doesNotContain(orgId);
+
+        assertThat(owner.delete("/campus/organizations/" + orgId + "/").status()).isEqualTo(204);
+        assertThat(admin.delete("/campus/blocks/" + blockId + "/").status()).isEqualTo(204);
+    }
+
+    @Test
     @Covers({ "campus GET /campus/blocks/", "campus DELETE /campus/users/followed_organizations/" })
     void campusPagesLinkThroughTheGatewayAndBadInputIsA400InTheCampusShape(Suite suite) {
         CampusUser admin = suite.campusAdmin();

@@ -97,9 +97,21 @@ public final class Suite implements AutoCloseable {
         return null;
     }
 
+    /** Stops the suite; its services' logs are kept in {@code target/e2e-logs/} to read after a failure. */
     @Override
     public void close() {
         runner.close();
+        Path kept = Path.of("target", "e2e-logs");
+        try (var logs = Files.exists(settings.logDirectory()) ? Files.list(settings.logDirectory())
+                : java.util.stream.Stream.<Path>empty()) {
+            Files.createDirectories(kept);
+            for (Path log : (Iterable<Path>) logs::iterator) {
+                Files.copy(log, kept.resolve(log.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        catch (java.io.IOException e) {
+            System.err.println("The services' logs were not kept: " + e);
+        }
         SuiteRunner.deleteRecursively(settings.varDirectory());
     }
 

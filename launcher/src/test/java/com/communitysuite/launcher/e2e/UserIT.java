@@ -91,7 +91,7 @@ class UserIT {
     }
 
     @Test
-    @Covers({ "app POST /app/feedback", "app POST /app/report" })
+    @Covers({ "app POST /app/feedback", "app POST /app/report", "app POST /app/link/preview/{linkMD5}" })
     void appFeedbackReportsAndLinkPreviews(Suite suite) throws Exception {
         AppUser user = suite.newAppUser();
         awaitProfile(user);
@@ -111,6 +111,8 @@ class UserIT {
         assertThat(preview.json().get("status").asInt()).as(preview.toString()).isEqualTo(1);
         assertThat(preview.json().get("result").get("title").asString()).isEmpty();
         assertThat(user.get("/app/link/preview/" + md5("a"), Map.of("link", "b")).status()).isEqualTo(400);
+        Gateway.Answer posted = user.post("/app/link/preview/" + md5("http://" + internal), Map.of("link", internal));
+        assertThat(posted.json().get("status").asInt()).as("as the document asks it, by POST: " + posted).isEqualTo(1);
     }
 
     @Test
@@ -120,7 +122,7 @@ class UserIT {
             "mp GET /mp/users_exclude_city/", "mp GET /mp/sponsors/", "mp GET /mp/nonsponsors/",
             "mp POST /mp/sponsor/action/new/", "mp POST /mp/sponsor/action/del/", "mp GET /mp/mycounts/",
             "mp GET /mp/cities/", "mp POST /mp/city/", "mp POST /mp/cityuser/action/new/",
-            "mp POST /mp/cityuser/action/del/" })
+            "mp POST /mp/cityuser/action/del/", "mp POST /mp/usercity/{pk}/" })
     void aLevelGrantedThroughTheAdminApiIsInTheNextRequestsIdentityAndOpensTheMpAdminEndpoints(Suite suite) {
         MpUser admin = suite.newMpUser();
         MpUser member = suite.newMpUser();
@@ -174,6 +176,9 @@ class UserIT {
         assertThat(admin.get("/mp/users_exclude_city/").json().get("code").asInt()).isEqualTo(200);
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                 .until(() -> member.get("/mp/usercity/" + member.userId() + "/").status() == 200);
+        Gateway.Answer ownCities = member.post("/mp/usercity/" + member.userId() + "/", "{}");
+        assertThat(ownCities.status()).as("as the document asks it, by POST: " + ownCities).isEqualTo(200);
+        assertThat(ownCities.body()).contains("北京");
         admin.post("/mp/cityuser/action/del/", "{\"ids\": \"" + member.userId() + "\", \"city_id\": " + beijing + "}");
 
         assertThat(admin.post("/mp/sponsor/action/new/", "{\"ids\": \"" + member.userId() + "\"}").json().get("msg")
@@ -195,7 +200,8 @@ class UserIT {
 
     @Test
     @Covers({ "campus GET /campus/users/", "campus GET /campus/users/{id}/", "campus PUT /campus/users/{id}/",
-            "campus GET /campus/feedbacks/", "campus POST /campus/feedbacks/", "campus DELETE /campus/feedbacks/{id}/" })
+            "campus GET /campus/feedbacks/", "campus POST /campus/feedbacks/", "campus DELETE /campus/feedbacks/{id}/",
+            "campus DELETE /campus/users/{id}/" })
     void campusUsersAndFeedback(Suite suite) {
         CampusUser user = suite.newCampusUser();
         CampusUser superUser = suite.campusAdmin();
@@ -217,6 +223,16 @@ class UserIT {
         assertThat(superUser.delete("/campus/feedbacks/" + feedback.json().get("id").asLong() + "/").status())
                 .isEqualTo(204);
         assertThat(superUser.get("/campus/users/999999999/").status()).isEqualTo(404);
+
+        CampusUser leaving = suite.newCampusUser();
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(200))
+                .until(() -> leaving.get("/campus/users/" + leaving.id() + "/").status() == 200);
+        assertThat(user.delete("/campus/users/" + leaving.id() + "/").status()).as("someone else").isEqualTo(403);
+        assertThat(leaving.delete("/campus/users/" + leaving.id() + "/").status())
+                .as("a super user's, as the original's final version").isEqualTo(403);
+        assertThat(superUser.delete("/campus/users/" + leaving.id() + "/").status()).isEqualTo(204);
+        assertThat(superUser.get("/campus/users/" + leaving.id() + "/").status()).isEqualTo(404);
+        assertThat(superUser.delete("/campus/users/999999999/").status()).isEqualTo(404);
     }
 
     private static void awaitProfile(AppUser user) {

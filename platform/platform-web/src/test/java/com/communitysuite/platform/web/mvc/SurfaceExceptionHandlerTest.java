@@ -90,6 +90,26 @@ class SurfaceExceptionHandlerTest {
     }
 
     @Test
+    void aRequestTheContainerCouldNotParseIsA400() throws Exception {
+        mvc.perform(get("/campus/things/unparseable"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.request").isArray());
+    }
+
+    @Test
+    void aDatabaseThatCannotBeReachedIsA503() throws Exception {
+        mvc.perform(get("/app/things/database-down"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.message").value("Service Unavailable"));
+    }
+
+    @Test
+    void aConnectionThatBrokeUnderAStatementIsA503() throws Exception {
+        mvc.perform(get("/app/things/connection-broke"))
+                .andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void unknownPathsAndWrongMethodsUseThePathsSurface() throws Exception {
         mvc.perform(get("/campus/nothing-here/"))
                 .andExpect(status().isNotFound())
@@ -115,6 +135,18 @@ class SurfaceExceptionHandlerTest {
             throw ApiProblem.business(100002, "账号已被冻结");
         }
 
+        @GetMapping("/app/things/database-down")
+        AppResponse<Object> databaseDown() {
+            throw new org.springframework.transaction.CannotCreateTransactionException("Could not open JPA EntityManager",
+                    new IllegalStateException("Connection refused"));
+        }
+
+        @GetMapping("/app/things/connection-broke")
+        AppResponse<Object> connectionBroke() {
+            throw new IllegalStateException("could not execute statement",
+                    new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        }
+
         @GetMapping("/app/things/broken")
         AppResponse<Object> broken() {
             throw new IllegalStateException("secret internals");
@@ -132,6 +164,12 @@ class SurfaceExceptionHandlerTest {
         @GetMapping("/campus/things/count")
         int count(@RequestParam int limit) {
             return limit;
+        }
+
+        /** What Tomcat throws from {@code getParameter} for a form body or query with {@code %ZZ} in it. */
+        @GetMapping("/campus/things/unparseable")
+        int unparseable() {
+            throw new org.apache.tomcat.util.http.InvalidParameterException("Character decoding failed");
         }
     }
 }
