@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
 import com.communitysuite.activity.activity.CampusActivities.Placement;
 import com.communitysuite.activity.activity.CampusActivityContent;
@@ -59,7 +60,7 @@ class CampusActivityController {
 
     @GetMapping("/campus/activities")
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, activities.all(), views::details);
+        return CampusLists.answerRendered(limit, offset, activities.all(), views::details);
     }
 
     @PutMapping("/campus/activities/{id:\\d+}")
@@ -79,27 +80,27 @@ class CampusActivityController {
     @GetMapping({ "/campus/organizations/activities/{id:\\d+}", "/campus/organizations/activities/" + WINDOW + "/{id:\\d+}" })
     Object ofOrganization(@PathVariable long id, @PathVariable(required = false) String window,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, activities.ofOrganization(id, window(window)), views::details);
+        return CampusLists.answerRendered(limit, offset, activities.ofOrganization(id, window(window)), views::details);
     }
 
     @GetMapping({ "/campus/users/released_activities/{id:\\d+}", "/campus/users/released_activities/" + WINDOW + "/{id:\\d+}" })
     Object releasedBy(@PathVariable long id, @PathVariable(required = false) String window,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             SuiteIdentity identity) {
-        return CampusLists.answer(limit, offset,
+        return CampusLists.answerRendered(limit, offset,
                 activities.releasedBy(CampusViews.caller(identity), id, window(window)), views::details);
     }
 
     @GetMapping({ "/campus/blocks/activities/{id:\\d+}", "/campus/blocks/activities/" + WINDOW + "/{id:\\d+}" })
     Object ofBlock(@PathVariable long id, @PathVariable(required = false) String window,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, activities.ofBlock(id, window(window)), views::details);
+        return CampusLists.answerRendered(limit, offset, activities.ofBlock(id, window(window)), views::details);
     }
 
     @GetMapping("/campus/users/followed_organizations/activities/{id:\\d+}")
     Object ofFollowedOrganizations(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
-        return CampusLists.answer(limit, offset,
+        return CampusLists.answerRendered(limit, offset,
                 activities.ofFollowedOrganizations(CampusViews.caller(identity), id), views::details);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.campus.CampusViews.AddressView;
 import com.communitysuite.activity.catalog.Catalog;
 import com.communitysuite.platform.web.mvc.CampusApi;
@@ -32,7 +33,7 @@ class CampusCatalogController {
     @GetMapping("/campus/activities/categories")
     @PreAuthorize("@access.account()")
     Object categories(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, catalog.categories(), page -> page);
+        return CampusLists.answerRendered(limit, offset, catalog.categories(), page -> page);
     }
 
     @PostMapping("/campus/activities/categories")
@@ -57,7 +58,7 @@ class CampusCatalogController {
     @GetMapping("/campus/activities/addresses")
     @PreAuthorize("@access.account()")
     Object addresses(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, catalog.addresses(),
+        return CampusLists.answerRendered(limit, offset, catalog.addresses(),
                 page -> page.stream().map(AddressView::of).toList());
     }
 

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.comment.CommentScore;
 import com.communitysuite.activity.comment.Comments;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -64,13 +65,13 @@ class CampusCommentController {
     @GetMapping("/campus/activities/comments")
     @PreAuthorize("@access.superUser()")
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, comments.all(), views::comments);
+        return CampusLists.answerRendered(limit, offset, comments.all(), views::comments);
     }
 
     @GetMapping("/campus/activities/{id:\\d+}/comments")
     Object ofActivity(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
-        return CampusLists.answer(limit, offset, comments.ofActivity(id), views::comments);
+        return CampusLists.answerRendered(limit, offset, comments.ofActivity(id), views::comments);
     }
 
     @GetMapping({ "/campus/activities/{id:\\d+}/users/{userId:\\d+}/comments",

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
 import com.communitysuite.activity.activity.CampusWindow;
 import com.communitysuite.activity.campus.CampusViews.ActivityFlat;
@@ -79,7 +80,7 @@ class CampusParticipantController {
     @GetMapping({ "/campus/user/joined_acts/{id:\\d+}", "/campus/users/joined_acts/{id:\\d+}" })
     Object joined(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
-        return CampusLists.answer(limit, offset,
+        return CampusLists.answerRendered(limit, offset,
                 activities.joinedBy(CampusViews.caller(identity), id, CampusWindow.ALL),
                 page -> views.details(page).stream().map(JoinedEntry::new).toList());
     }
@@ -88,7 +89,7 @@ class CampusParticipantController {
             "/campus/users/joined_acts/{window:unstart|cur|end}/{id:\\d+}" })
     Object joinedIn(@PathVariable long id, @PathVariable String window, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
-        return CampusLists.answer(limit, offset,
+        return CampusLists.answerRendered(limit, offset,
                 activities.joinedBy(CampusViews.caller(identity), id, CampusWindow.ofSegment(window)),
                 page -> page.stream().map(a -> new JoinedFlatEntry(ActivityFlat.of(a))).toList());
     }

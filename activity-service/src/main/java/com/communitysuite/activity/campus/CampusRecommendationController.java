@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.recommend.Recommender;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.CampusApi;
@@ -25,14 +26,14 @@ class CampusRecommendationController {
     @GetMapping("/campus/recommended/activities/{id:\\d+}")
     Object activities(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
-        return CampusLists.answer(limit, offset, recommender.activitiesFor(identity.accountId(), id),
+        return CampusLists.answerRendered(limit, offset, recommender.activitiesFor(identity.accountId(), id),
                 page -> views.details(page.stream().map(Recommender.Recommended::activity).toList()));
     }
 
     @GetMapping("/campus/recommended/organizations/{id:\\d+}")
     Object organizations(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
-        return CampusLists.answer(limit, offset, recommender.organizationsFor(identity.accountId(), id),
+        return CampusLists.answerRendered(limit, offset, recommender.organizationsFor(identity.accountId(), id),
                 views::organizations);
     }
 }

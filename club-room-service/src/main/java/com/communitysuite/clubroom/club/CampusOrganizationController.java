@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.communitysuite.clubroom.campus.CampusLists;
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusTexts;
 import com.communitysuite.clubroom.club.Clubs.OrganizationDraft;
 import com.communitysuite.clubroom.people.Caller;

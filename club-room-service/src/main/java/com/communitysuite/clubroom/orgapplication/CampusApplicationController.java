@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import com.communitysuite.clubroom.campus.CampusLists;
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes;
 import com.communitysuite.clubroom.campus.CampusShapes.BlockView;
 import com.communitysuite.clubroom.campus.CampusShapes.UserView;
