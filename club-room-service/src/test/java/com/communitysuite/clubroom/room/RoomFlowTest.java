@@ -1,5 +1,7 @@
 package com.communitysuite.clubroom.room;
 
+import static com.communitysuite.clubroom.room.RoomFlowAnswers.assertFailure;
+import static com.communitysuite.clubroom.room.RoomFlowAnswers.result;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -294,18 +296,5 @@ class RoomFlowTest extends ClubRoomFlowTest {
     static String authorization(Actor actor) {
         return TestIdentities.bearer(SuiteIdentity.account(actor.id(), actor.uid(), null, "app",
                 Set.of(SuiteIdentity.ROLE_USER), Map.of()));
-    }
-
-    static JsonNode result(Answer answer) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().get("status").asInt()).as(answer.body()).isEqualTo(1);
-        return answer.json().get("result");
-    }
-
-    static void assertFailure(Answer answer, int errorCode, String message) {
-        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.json().get("status").asInt()).as(answer.body()).isZero();
-        assertThat(answer.json().get("errorCode").asInt()).as(answer.body()).isEqualTo(errorCode);
-        assertThat(answer.json().get("message").asString()).isEqualTo(message);
     }
 }
