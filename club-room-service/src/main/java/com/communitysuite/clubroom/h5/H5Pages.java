@@ -20,6 +20,7 @@ import com.communitysuite.clubroom.room.RoomSnapshot;
 import com.communitysuite.clubroom.room.Rooms;
 import com.communitysuite.clubroom.schedule.EventDetails;
 import com.communitysuite.clubroom.schedule.ScheduledEvents;
+import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.domain.NotFoundException;
 
 /**
@@ -29,6 +30,8 @@ import com.communitysuite.platform.domain.NotFoundException;
  */
 @Service
 public class H5Pages {
+
+    static final String WECHAT_UNAVAILABLE = "获取微信配置失败";
 
     private final Rooms rooms;
     private final Clubs clubs;
@@ -100,7 +103,13 @@ public class H5Pages {
 
     /** The JS-SDK config for the page at the URL: a fresh nonce, now, and the signature over them. */
     public Map<String, String> weixinConfig(String url) {
-        String ticket = tickets.ticket();
+        String ticket;
+        try {
+            ticket = tickets.ticket();
+        }
+        catch (JsApiTickets.JsApiTicketException e) {
+            throw new ConflictException("h5.wechat-unavailable", WECHAT_UNAVAILABLE);
+        }
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         String nonceStr = HexFormat.of().formatHex(nonce);

@@ -80,8 +80,8 @@ class WeChatJsApiTickets implements JsApiTickets {
             return accessToken.value();
         }
         JsonNode reply = call(() -> http.post().uri("/cgi-bin/stable_token").contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("grant_type", "client_credential", "appid", properties.appId(),
-                        "secret", properties.secret(), "force_refresh", false))
+                .body(JSON.writeValueAsString(Map.of("grant_type", "client_credential", "appid", properties.appId(),
+                        "secret", properties.secret(), "force_refresh", false)))
                 .retrieve().body(String.class));
         String value = reply.path("access_token").asString("");
         if (value.isBlank()) {
