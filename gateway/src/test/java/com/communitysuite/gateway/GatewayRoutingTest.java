@@ -64,6 +64,20 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(campus).startsWith("HTTP/1.1 400").contains("\"path\"");
     }
 
+    @Test
+    void aPathWithAnEncodedSlashBackslashOrNulIsRefusedAtTheGatewayInTheSurfacesShape() throws Exception {
+        HttpResponse<String> campus = send(HttpRequest.newBuilder(uri("/campus/users/1%2F..%2Fadmin/")).build());
+        HttpResponse<String> mp = send(HttpRequest.newBuilder(uri("/mp/userinfo/%5c1/")).build());
+        HttpResponse<String> app = send(HttpRequest.newBuilder(uri("/user/1%00/profile")).build());
+
+        assertThat(campus.statusCode()).isEqualTo(400);
+        assertThat(campus.body()).contains("\"path\"");
+        assertThat(mp.statusCode()).isEqualTo(400);
+        assertThat(mp.body()).contains("\"detail\"");
+        assertThat(app.statusCode()).isEqualTo(400);
+        assertThat(app.body()).contains("\"status\":0");
+    }
+
     /** What a client that does not check its URLs sends; Java's HTTP client refuses to. */
     private String rawGet(String target) throws IOException {
         try (Socket socket = new Socket("localhost", port)) {
@@ -92,6 +106,25 @@ class GatewayRoutingTest extends GatewayTestSupport {
         assertThat(received.get(0).containsHeader("x-internal-roles")).isFalse();
         assertThat(received.get(0).getHeader("traceparent")).as("the trace goes on in the service")
                 .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+    }
+
+    @Test
+    void servicesAreToldTheHostSchemeAndPortTheClientCalledAndNotWhatAClientClaims() throws Exception {
+        send(HttpRequest.newBuilder(uri("/app/version/upgrade?forwarded=1"))
+                .header("X-Forwarded-Host", "evil.example")
+                .header("X-Forwarded-Proto", "https")
+                .header("X-Forwarded-Prefix", "/phish")
+                .header("Forwarded", "host=evil.example;proto=https")
+                .build());
+
+        LoggedRequest received = userService.findAll(getRequestedFor(urlEqualTo("/app/version/upgrade?forwarded=1")))
+                .get(0);
+        assertThat(received.getHeader("X-Forwarded-Host")).isEqualTo("localhost:" + port);
+        assertThat(received.getHeader("X-Forwarded-Proto")).isEqualTo("http");
+        assertThat(received.getHeader("X-Forwarded-Port")).isEqualTo(Integer.toString(port));
+        assertThat(received.getHeader("X-Forwarded-For")).isIn("127.0.0.1", "0:0:0:0:0:0:0:1");
+        assertThat(received.containsHeader("X-Forwarded-Prefix")).as("paths are routed unchanged").isFalse();
+        assertThat(received.containsHeader("Forwarded")).isFalse();
     }
 
     @Test

@@ -87,6 +87,20 @@ public final class SuiteRunner implements AutoCloseable {
         awaitGatewayRouting(deadline);
     }
 
+    /** Stops the Kafka broker, as an outage would; its topics and messages stay on disk. */
+    public synchronized void stopKafka() {
+        if (kafka != null) {
+            kafka.stop();
+        }
+    }
+
+    /** Starts the stopped Kafka broker again on its port, with the topics and messages it had. */
+    public synchronized void startKafka() {
+        if (kafka != null) {
+            kafka.start();
+        }
+    }
+
     /** Stops one JVM of the suite, as an operator or a failure would. */
     public synchronized void stopService(String name) throws InterruptedException {
         Process process = processes.get(SuiteService.named(name));

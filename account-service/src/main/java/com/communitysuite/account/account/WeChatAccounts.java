@@ -17,11 +17,14 @@ public class WeChatAccounts {
 
     private final AccountRepository accounts;
     private final AccountRegistrations registrations;
+    private final WeChatAppOpenids appOpenids;
     private final Clock clock;
 
-    WeChatAccounts(AccountRepository accounts, AccountRegistrations registrations, Clock clock) {
+    WeChatAccounts(AccountRepository accounts, AccountRegistrations registrations, WeChatAppOpenids appOpenids,
+            Clock clock) {
         this.accounts = accounts;
         this.registrations = registrations;
+        this.appOpenids = appOpenids;
         this.clock = clock;
     }
 
@@ -29,9 +32,21 @@ public class WeChatAccounts {
     public record Resolved(Account account, boolean created) {
     }
 
-    /** @throws com.communitysuite.platform.domain.ConflictException as {@link AccountRegistrations#register} */
+    /**
+     * The account, with the openid it signed in with recorded for the mini-program ({@code surface}).
+     *
+     * @throws com.communitysuite.platform.domain.ConflictException as {@link AccountRegistrations#register}
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public Resolved resolve(WeChatIdentity identity, String surface) {
+        Resolved resolved = find(identity, surface);
+        if (WeChatAppOpenids.APPS.contains(surface)) {
+            appOpenids.remember(resolved.account().id(), surface, identity.openid());
+        }
+        return resolved;
+    }
+
+    private Resolved find(WeChatIdentity identity, String surface) {
         if (identity.unionid() != null) {
             var byUnion = accounts.findByWechatUnionid(identity.unionid());
             if (byUnion.isPresent()) {

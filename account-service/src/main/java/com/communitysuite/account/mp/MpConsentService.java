@@ -7,6 +7,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.AccountRepository;
+import com.communitysuite.account.account.WeChatAppOpenids;
 import com.communitysuite.account.events.LoggedOff;
 import com.communitysuite.account.events.LoggedOut;
 import com.communitysuite.account.events.PrivacyConsentChanged;
@@ -28,15 +29,17 @@ public class MpConsentService {
     private final AccountRepository accounts;
     private final TokenService tokens;
     private final H5Sessions h5Sessions;
+    private final WeChatAppOpenids appOpenids;
     private final DomainEvents events;
     private final MpProperties properties;
     private final Clock clock;
 
-    MpConsentService(AccountRepository accounts, TokenService tokens, H5Sessions h5Sessions, DomainEvents events,
-            MpProperties properties, Clock clock) {
+    MpConsentService(AccountRepository accounts, TokenService tokens, H5Sessions h5Sessions,
+            WeChatAppOpenids appOpenids, DomainEvents events, MpProperties properties, Clock clock) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.h5Sessions = h5Sessions;
+        this.appOpenids = appOpenids;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -55,6 +58,7 @@ public class MpConsentService {
         Account account = account(accountId);
         tokens.revokeAll(account.id(), account.uid(), "log-off");
         h5Sessions.endAllOf(account);
+        appOpenids.forget(account.id());
         account.logOff();
         events.publish(new LoggedOff(account.id(), account.uid()));
     }

@@ -2,16 +2,13 @@ package com.communitysuite.account.appsession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.communitysuite.account.AccountServiceTest;
@@ -19,6 +16,7 @@ import com.communitysuite.account.account.AccountRepository;
 import com.communitysuite.account.account.AccountStatus;
 import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.account.support.AsGateway;
+import com.communitysuite.account.support.SentMessages;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -31,6 +29,8 @@ class AppAccountFlowTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @LocalServerPort
     int port;
     @Autowired
@@ -192,20 +192,13 @@ class AppAccountFlowTest {
         return "{\"countryCode\":\"86\",\"mobile\":\"" + mobile + "\"}";
     }
 
-    /** Requests a code and reads it where the local profile writes outgoing SMS. */
-    private String requestCode() throws IOException {
+    /** Requests a code and reads it from the message account-service asked notification-service to send. */
+    private String requestCode() {
         Answer sent = http.postJson("/account/captcha", phoneJson());
         assertThat(sent.json().get("status").asInt()).as(sent.body()).isEqualTo(1);
-        List<String> lines = Files.readAllLines(Path.of("target/test-outbox/sms.jsonl"));
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            JsonNode line = JSON.readTree(lines.get(i));
-            if (line.get("to").asString().equals("+86" + mobile)) {
-                assertThat(line.get("channel").asString()).isEqualTo("sms");
-                assertThat(line.get("at").asString()).isNotBlank();
-                return line.get("code").asString();
-            }
-        }
-        throw new AssertionError("No SMS to " + mobile);
+        JsonNode message = SentMessages.newestTo(bootstrapServers, "+86" + mobile);
+        assertThat(message.get("channel").asString()).isEqualTo("sms");
+        return message.get("code").asString();
     }
 
     private Answer signIn(String code) {

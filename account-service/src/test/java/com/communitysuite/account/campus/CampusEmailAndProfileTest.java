@@ -2,21 +2,20 @@ package com.communitysuite.account.campus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.communitysuite.account.AccountServiceTest;
 import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.account.support.AsGateway;
+import com.communitysuite.account.support.SentMessages;
 import com.communitysuite.platform.test.TestHttp;
 import com.communitysuite.platform.test.TestHttp.Answer;
 
@@ -29,6 +28,8 @@ class CampusEmailAndProfileTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    @Value("${spring.kafka.bootstrap-servers}")
+    String bootstrapServers;
     @LocalServerPort
     int port;
     @Autowired
@@ -106,14 +107,7 @@ class CampusEmailAndProfileTest {
                 + id + "}", "Authorization", bearer);
     }
 
-    private static String codeSentTo(String address) throws Exception {
-        List<String> lines = Files.readAllLines(Path.of("target/test-outbox/email.jsonl"));
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            JsonNode line = JSON.readTree(lines.get(i));
-            if (line.get("to").asString().equals(address)) {
-                return line.get("code").asString();
-            }
-        }
-        throw new AssertionError("No e-mail to " + address);
+    private String codeSentTo(String address) {
+        return SentMessages.newestTo(bootstrapServers, address).get("code").asString();
     }
 }

@@ -73,6 +73,17 @@ class AccountEventContractsTest {
     }
 
     @Test
+    void messageRequestedForAnSmsAndAnEmailKeyedByTheRecipient() {
+        MessageRequested sms = new MessageRequested("sms", "+8613900000001", "captcha", "123456", null, "验证码123456");
+        MessageRequested email = new MessageRequested("email", "contract@buaa.edu.cn", "verification-code", "a1b2c3",
+                "一苇以航 验证码", "验证码 a1b2c3");
+
+        EventContracts.assertCarries("account-service", "account.message-requested", sms);
+        EventContracts.assertCarries("account-service", "account.message-requested", email);
+        assertThat(sms.aggregateId()).isEqualTo("+8613900000001");
+    }
+
+    @Test
     void apiKeyRevoked() {
         assertMatchesContract(new ApiKeyRevoked(UUID.randomUUID().toString(), 12));
     }

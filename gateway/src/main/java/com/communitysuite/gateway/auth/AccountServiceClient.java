@@ -26,8 +26,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 import reactor.core.publisher.Mono;
 
 /**
- * What the gateway asks account-service: app sessions (cached briefly, so a signed-in client costs one look-up
- * per {@code sessionCacheTtl}) and the public keys of mp and campus tokens (refetched when a token names a key
+ * What the gateway asks account-service: app sessions and H5 visitors (cached briefly, so a signed-in client
+ * costs one look-up per {@code sessionCacheTtl}) and the public keys of mp and campus tokens (refetched when a token names a key
  * the gateway has not seen, at most once per {@code keySetRefresh}).
  */
 public class AccountServiceClient {
@@ -38,6 +38,7 @@ public class AccountServiceClient {
     private final AuthProperties properties;
     private final Cache<String, AppSession> sessions;
     private final Cache<Long, Principal> principals;
+    private final Cache<String, H5Visitor> h5Visitors;
     private final AtomicReference<KeySet> keys = new AtomicReference<>(new KeySet(new JWKSet(), 0));
 
     public AccountServiceClient(WebClient.Builder loadBalanced, AuthProperties properties,
@@ -51,6 +52,8 @@ public class AccountServiceClient {
         this.sessions = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
                 .build();
         this.principals = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
+                .build();
+        this.h5Visitors = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
                 .build();
     }
 
@@ -123,20 +126,40 @@ public class AccountServiceClient {
     }
 
     /**
-     * A fresh access token in a live token session of the account ({@code POST /internal/token-sessions/access}
-     * {@code {"accountId", "sessionId"}} answers {@code {"access"}}, or 404 when the session is not a live one of that
-     * account); empty then; an error when account-service cannot answer.
+     * A fresh access token in a live token session of the account ({@code POST /internal/token-sessions/{sessionId}/access}
+     * {@code {"accountId"}} answers {@code {"access", "expiresAt"}}, or 404 when the session is not a live one of that
+     * account, 400 when the session id is no UUID); empty then; an error when account-service cannot answer.
      */
     public Mono<Optional<String>> renewedAccess(long accountId, String sessionId) {
-        return http.post().uri("/internal/token-sessions/access")
-                .bodyValue(Map.of("accountId", accountId, "sessionId", sessionId)).retrieve()
+        return http.post().uri("/internal/token-sessions/{sessionId}/access", sessionId)
+                .bodyValue(Map.of("accountId", accountId)).retrieve()
                 .bodyToMono(RenewedAccess.class).timeout(TIMEOUT)
                 .map(renewed -> Optional.ofNullable(renewed.access()))
                 .onErrorResume(WebClientResponseException.class, e -> e.getStatusCode().value() == 404
-                        ? Mono.just(Optional.empty()) : Mono.error(e));
+                        || e.getStatusCode().value() == 400 ? Mono.just(Optional.empty()) : Mono.error(e));
     }
 
-    public record RenewedAccess(String access) {
+    /** @param expiresAt when the access token expires (ISO-8601), as account-service says */
+    public record RenewedAccess(String access, String expiresAt) {
+    }
+
+    /**
+     * The visitor behind an H5 token (the {@code chaoqer_wx_code} cookie): their account when WeChat's ids lead to
+     * one (else {@code accountId} is null); empty for an unknown or expired token; an error when account-service
+     * cannot answer.
+     */
+    public Mono<Optional<H5Visitor>> h5Visitor(String token) {
+        String key = sha256(token);
+        H5Visitor cached = h5Visitors.getIfPresent(key);
+        if (cached != null) {
+            return Mono.just(Optional.of(cached));
+        }
+        return lookUp("/internal/h5-sessions/lookup", Map.of("token", token), H5Visitor.class)
+                .doOnNext(found -> found.ifPresent(visitor -> h5Visitors.put(key, visitor)));
+    }
+
+    /** Whom an H5 token stands for; {@code accountId} and {@code uid} are null for a visitor without an account. */
+    public record H5Visitor(Long accountId, String uid, String openid) {
     }
 
     /** Drops every cached session of a user, when account-service says they ended. */

@@ -3,12 +3,15 @@ package com.communitysuite.gateway.auth;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.http.HttpCookie;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
@@ -33,6 +36,11 @@ class AppAuthenticationFilter {
     private static final org.apache.commons.logging.Log log = org.apache.commons.logging.LogFactory
             .getLog(AppAuthenticationFilter.class);
 
+    /** The H5 token's cookie, as account-service's WeChat web login sets it. */
+    static final String H5_COOKIE = "chaoqer_wx_code";
+    /** account-service takes H5 tokens up to this length; a longer one is none. */
+    private static final int MAX_H5_TOKEN_LENGTH = 128;
+
     private final AccountServiceClient accounts;
     private final ReplayGuard replays;
     private final AuthProperties properties;
@@ -42,6 +50,8 @@ class AppAuthenticationFilter {
     /** Neither login nor sign, per the document (a web page holds no secret). */
     private final RequestRules unsigned;
     private final RequestRules sessionEnding;
+    /** Unsigned H5 pages that the visitor's H5 token personalises. */
+    private final RequestRules h5Sessions;
 
     AppAuthenticationFilter(AccountServiceClient accounts, ReplayGuard replays, AuthProperties properties, Clock clock) {
         this.accounts = accounts;
@@ -51,12 +61,13 @@ class AppAuthenticationFilter {
         this.defaultSecret = RequestRules.of(properties.app().defaultSecretPaths());
         this.unsigned = RequestRules.of(properties.app().unsignedPaths());
         this.sessionEnding = RequestRules.of(properties.app().sessionEnding());
+        this.h5Sessions = RequestRules.of(properties.app().h5SessionPaths());
     }
 
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         RequestRules.Target target = RequestRules.Target.of(exchange);
         if (unsigned.matches(target)) {
-            return chain.filter(exchange);
+            return h5Sessions.matches(target) ? withH5Visitor(exchange, chain) : chain.filter(exchange);
         }
         FieldErrors headerErrors = clientHeaderErrors(exchange.getRequest().getHeaders());
         if (!headerErrors.isEmpty()) {
@@ -89,6 +100,60 @@ class AppAuthenticationFilter {
                     exchange.mutate().request(request).build(), chain, parameters, found.accessSecret(), uid,
                     endsSession ? found.identity() : null, found.identity()));
         });
+    }
+
+    /**
+     * An H5 page: the visitor behind the H5 token of the {@value #H5_COOKIE} cookie, when it names one with an
+     * account, is the caller; without it, or when account-service cannot say (the pages are readable by anyone), the
+     * page is asked anonymously. The cookie is a credential and goes no further than the gateway.
+     */
+    private Mono<Void> withH5Visitor(ServerWebExchange exchange, GatewayFilterChain chain) {
+        HttpCookie cookie = exchange.getRequest().getCookies().getFirst(H5_COOKIE);
+        if (cookie == null) {
+            return chain.filter(exchange);
+        }
+        ServerWebExchange withoutCookie = exchange.mutate()
+                .request(request -> request.headers(AppAuthenticationFilter::removeH5Cookie)).build();
+        String token = cookie.getValue().trim();
+        if (token.isEmpty() || token.length() > MAX_H5_TOKEN_LENGTH) {
+            return chain.filter(withoutCookie);
+        }
+        return accounts.h5Visitor(token)
+                .flatMap(visitor -> visitor.isEmpty() || visitor.get().accountId() == null
+                        ? Mono.just(Optional.<SuiteIdentity>empty())
+                        : accounts.accountIdentity(visitor.get().accountId(), null, Surface.APP))
+                .onErrorResume(e -> {
+                    log.warn("H5 visitor not looked up, page asked anonymously: " + e);
+                    return Mono.just(Optional.empty());
+                })
+                .flatMap(identity -> {
+                    identity.ifPresent(caller -> {
+                        withoutCookie.getAttributes().put(CallerRateLimitFilter.CALLER, "h5:" + caller.accountId());
+                        withoutCookie.getAttributes().put(IdentityHandOffFilter.IDENTITY, caller);
+                    });
+                    return chain.filter(withoutCookie);
+                });
+    }
+
+    /** Every other cookie of the {@code Cookie} header goes on to the page's service. */
+    private static void removeH5Cookie(HttpHeaders headers) {
+        List<String> kept = new ArrayList<>();
+        for (String header : headers.getOrEmpty(HttpHeaders.COOKIE)) {
+            for (String pair : header.split(";")) {
+                String trimmed = pair.trim();
+                int equals = trimmed.indexOf('=');
+                String name = equals < 0 ? trimmed : trimmed.substring(0, equals).trim();
+                if (!trimmed.isEmpty() && !name.equals(H5_COOKIE)) {
+                    kept.add(trimmed);
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            headers.remove(HttpHeaders.COOKIE);
+        }
+        else {
+            headers.set(HttpHeaders.COOKIE, String.join("; ", kept));
+        }
     }
 
     /** A signed-in app user: the secret their requests are signed with, and who they are. */

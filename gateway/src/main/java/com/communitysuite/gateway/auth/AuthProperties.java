@@ -31,7 +31,7 @@ public record AuthProperties(String accountService, Duration timestampWindow, Lo
         sessionCacheTtl = sessionCacheTtl == null ? Duration.ofSeconds(10) : sessionCacheTtl;
         keySetRefresh = keySetRefresh == null ? Duration.ofSeconds(10) : keySetRefresh;
         accessTokenLifetime = accessTokenLifetime == null ? Duration.ofHours(2) : accessTokenLifetime;
-        app = app == null ? new AppPaths(null, null, null) : app;
+        app = app == null ? new AppPaths(null, null, null, null) : app;
         mp = mp == null ? new TokenPaths(null, null, null) : mp;
         campus = campus == null ? new TokenPaths(null, null, null) : campus;
     }
@@ -42,10 +42,14 @@ public record AuthProperties(String accountService, Duration timestampWindow, Lo
      * @param defaultSecretPaths signed with the document's default secret, no session needed (before login)
      * @param unsignedPaths      neither session nor sign (the document's open endpoints, H5 pages)
      * @param sessionEnding      after a 2xx answer the caller's app session is over (logout)
+     * @param h5SessionPaths     unsigned H5 pages where the visitor's H5 token (the {@code chaoqer_wx_code} cookie),
+     *                           when sent, says who calls
      */
-    public record AppPaths(List<String> defaultSecretPaths, List<String> unsignedPaths, List<String> sessionEnding) {
+    public record AppPaths(List<String> defaultSecretPaths, List<String> unsignedPaths, List<String> sessionEnding,
+            List<String> h5SessionPaths) {
 
         public AppPaths {
+            h5SessionPaths = h5SessionPaths == null ? List.of() : List.copyOf(h5SessionPaths);
             defaultSecretPaths = defaultSecretPaths == null ? List.of() : List.copyOf(defaultSecretPaths);
             unsignedPaths = unsignedPaths == null ? List.of() : List.copyOf(unsignedPaths);
             sessionEnding = sessionEnding == null ? List.of() : List.copyOf(sessionEnding);

@@ -16,8 +16,10 @@ import com.communitysuite.platform.web.FieldErrors;
 import reactor.core.publisher.Mono;
 
 /**
- * The request-code protocol: {@code username} (a phone number) and {@code auth_key} (that account's app access
- * token) in the body. A refusal uses the protocol's own code for a wrong auth key of the request's type.
+ * The request-code protocol: {@code auth_key} in the body is the caller's app access token; {@code username}, when
+ * sent, is the phone number of that token's account (10302 sends none). Refusals are 401 with the protocol's codes:
+ * 10310 (该用户不存在) when the key is valid but {@code username} is not its account's phone, else the request
+ * type's code for a wrong or missing auth key (10320 for 10302, 10311 for the others).
  */
 class CodesAuthenticationFilter {
 
@@ -29,35 +31,66 @@ class CodesAuthenticationFilter {
         this.properties = properties;
     }
 
+    /** Who the credentials name, or which refusal they earn. */
+    private record Verdict(Optional<SuiteIdentity> caller, boolean unknownUser) {
+
+        static final Verdict BAD_KEY = new Verdict(Optional.empty(), false);
+        static final Verdict UNKNOWN_USER = new Verdict(Optional.empty(), true);
+    }
+
     Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         return RequestParameters.withBody(exchange, properties.maxBodyBytes(), (request, parameters) -> {
-            String username = parameters.get("username");
-            String authKey = parameters.get("auth_key");
-            if (username == null || username.isBlank() || authKey == null || authKey.isBlank()) {
-                return reject(exchange, parameters);
+            String username = trimmed(parameters.get("username"));
+            String authKey = trimmed(parameters.get("auth_key"));
+            if (authKey == null) {
+                return reject(exchange, parameters, false);
             }
-            Mono<Optional<SuiteIdentity>> caller = accounts.appSessionByPhone(username.trim(), authKey.trim())
-                    .flatMap(session -> session.isEmpty() ? Mono.just(Optional.<SuiteIdentity>empty())
-                            : accounts.accountIdentity(session.get().accountId(), null, Surface.CODES));
-            return Lookup.of(caller).flatMap(lookup -> {
+            return Lookup.of(verdict(username, authKey).map(Optional::of)).flatMap(lookup -> {
                 if (lookup.unavailable()) {
                     return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
                             HttpStatus.SERVICE_UNAVAILABLE, null, null, new FieldErrors());
                 }
-                if (lookup.value().isEmpty()) {
-                    return reject(exchange, parameters);
+                Verdict verdict = lookup.value().orElseThrow();
+                if (verdict.caller().isEmpty()) {
+                    return reject(exchange, parameters, verdict.unknownUser());
                 }
-                exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "phone:" + username.trim());
-                exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, lookup.value().get());
+                SuiteIdentity caller = verdict.caller().get();
+                exchange.getAttributes().put(CallerRateLimitFilter.CALLER, "codes:" + caller.accountId());
+                exchange.getAttributes().put(IdentityHandOffFilter.IDENTITY, caller);
                 return chain.filter(exchange.mutate().request(request).build());
             });
         });
     }
 
-    /** 10311 (upload) or 10320 (publish) as the document has them; the other request types name none. */
-    private static Mono<Void> reject(ServerWebExchange exchange, Map<String, String> parameters) {
-        String code = "10302".equals(parameters.get("type")) ? "10320" : "10311";
+    /**
+     * With a {@code username}, one look-up of the phone's session answers a well-formed request; only when it finds
+     * none does the key alone tell a wrong key from a phone that is not the key's account's.
+     */
+    private Mono<Verdict> verdict(String username, String authKey) {
+        Mono<Optional<AccountServiceClient.AppSession>> byKey = accounts.appSessionByToken(authKey);
+        Mono<Verdict> keyAlone = byKey.flatMap(session -> session.isEmpty() ? Mono.just(Verdict.BAD_KEY)
+                : username != null ? Mono.just(Verdict.UNKNOWN_USER) : identityOf(session.get()));
+        if (username == null) {
+            return keyAlone;
+        }
+        return accounts.appSessionByPhone(username, authKey)
+                .flatMap(session -> session.isPresent() ? identityOf(session.get()) : keyAlone);
+    }
+
+    private Mono<Verdict> identityOf(AccountServiceClient.AppSession session) {
+        return accounts.accountIdentity(session.accountId(), null, Surface.CODES)
+                .map(identity -> identity.map(caller -> new Verdict(Optional.of(caller), false)).orElse(Verdict.BAD_KEY));
+    }
+
+    private static String trimmed(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** 10310 for an unknown user; else the request type's code for a wrong auth key, as the document has them. */
+    private static Mono<Void> reject(ServerWebExchange exchange, Map<String, String> parameters, boolean unknownUser) {
+        String code = unknownUser ? "10310" : "10302".equals(trimmed(parameters.get("type"))) ? "10320" : "10311";
+        String message = unknownUser ? "该用户不存在" : "用户认证码错误";
         return SurfaceResponses.write(exchange.getResponse(), exchange.getRequest().getPath().value(),
-                HttpStatus.UNAUTHORIZED, "用户认证码错误", code, new FieldErrors());
+                HttpStatus.UNAUTHORIZED, message, code, new FieldErrors());
     }
 }

@@ -46,6 +46,9 @@ import reactor.core.publisher.Mono;
  * <li>no answer within the time limit: 504 ({@code timeout}); counted.</li>
  * </ul>
  *
+ * <p>A WebSocket (the room presence socket) is no call: its upgrade goes through untouched, since the time limit
+ * would cut a connection that lives as long as the room and the bulkhead would count open connections as calls.
+ *
  * <p>A service's own answers, 5xx included, are passed on as they are and are not retried: the service has done the
  * work (or refused it) and a second try would double the load of a service that is struggling.
  *
@@ -77,7 +80,7 @@ public class RouteResilienceFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         Route route = exchange.getAttribute(ServerWebExchangeUtils.GATEWAY_ROUTE_ATTR);
-        if (route == null) {
+        if (route == null || isWebSocketUpgrade(exchange)) {
             return chain.filter(exchange);
         }
         // The path the client asked for decides the dialect of any answer made here.
@@ -155,6 +158,10 @@ public class RouteResilienceFilter implements GlobalFilter, Ordered {
         long retryAfter = Math.max(1, (limits.waitInOpenState().toMillis() + 999) / 1000);
         return new Guard(circuitBreakers.circuitBreaker(routeId, circuitBreaker), bulkheads.bulkhead(routeId, bulkhead),
                 limits.timeout(), Long.toString(retryAfter));
+    }
+
+    private static boolean isWebSocketUpgrade(ServerWebExchange exchange) {
+        return "websocket".equalsIgnoreCase(exchange.getRequest().getHeaders().getUpgrade());
     }
 
     private static boolean isIdempotent(HttpMethod method) {

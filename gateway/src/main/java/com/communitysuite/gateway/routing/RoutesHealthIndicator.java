@@ -1,5 +1,6 @@
 package com.communitysuite.gateway.routing;
 
+import java.net.URI;
 import java.time.Duration;
 
 import org.springframework.boot.health.contributor.AbstractReactiveHealthIndicator;
@@ -34,7 +35,7 @@ class RoutesHealthIndicator extends AbstractReactiveHealthIndicator {
     protected Mono<Health> doHealthCheck(Health.Builder builder) {
         return routes.getRoutes()
                 .filter(route -> "lb".equals(route.getUri().getScheme()))
-                .map(route -> route.getUri().getHost())
+                .map(route -> serviceOf(route.getUri()))
                 .distinct()
                 .flatMap(service -> Flux.from(loadBalancers.getInstance(service).choose()).next()
                         .timeout(CHOICE_TIMEOUT)
@@ -46,5 +47,10 @@ class RoutesHealthIndicator extends AbstractReactiveHealthIndicator {
                 .collectList()
                 .map(unreachable -> unreachable.isEmpty() ? builder.up().build()
                         : builder.down().withDetail("withoutInstance", unreachable.size()).build());
+    }
+
+    /** {@code lb://service}, or {@code lb:ws://service} (a WebSocket route), whose host is inside. */
+    static String serviceOf(URI uri) {
+        return uri.getHost() != null ? uri.getHost() : URI.create(uri.getSchemeSpecificPart()).getHost();
     }
 }

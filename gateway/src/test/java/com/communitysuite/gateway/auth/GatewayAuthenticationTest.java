@@ -17,13 +17,20 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -263,6 +270,183 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=%ZZ&auth_key=1")).build());
         assertThat(malformedForm.statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void theAuthKeyAloneAuthenticatesARequestCodeAndEachRefusalHasItsCode() throws Exception {
+        String publish = "{\"type\":\"10302\",\"auth_key\":\"" + TOKEN + "\",\"acid\":\"5\",\"actitle\":\"读书会\"}";
+
+        HttpResponse<String> keyAlone = codes("/activity/create", publish);
+        HttpResponse<String> otherPhone = codes("/activity/join", "{\"type\":\"10305\",\"username\":\"13900000000\","
+                + "\"auth_key\":\"" + TOKEN + "\",\"acid\":\"5\"}");
+        HttpResponse<String> badKey = codes("/activity/join", "{\"type\":\"10305\",\"username\":\"13800000000\","
+                + "\"auth_key\":\"0000\",\"acid\":\"5\"}");
+        HttpResponse<String> noKey = codes("/activity/join", "{\"type\":\"10306\",\"acid\":\"5\"}");
+        HttpResponse<String> noKeyToPublish = codes("/activity/create", "{\"type\":\"10302\",\"acid\":\"5\"}");
+        HttpResponse<String> badKeyToPublish = codes("/activity/create", publish.replace(TOKEN, "0000"));
+
+        assertThat(keyAlone.statusCode()).isEqualTo(200);
+        var forwarded = activityService.findAll(postRequestedFor(urlEqualTo("/activity/create")));
+        assertThat(forwarded).hasSize(1);
+        assertThat(forwarded.get(0).getBodyAsString()).isEqualTo(publish);
+        SuiteIdentity caller = callerOf(forwarded.get(0));
+        assertThat(caller.accountId()).isEqualTo(7);
+        assertThat(caller.surface()).isEqualTo("codes");
+        assertThat(otherPhone.statusCode()).isEqualTo(401);
+        assertThat(json(otherPhone).get("code").asString()).as("该用户不存在").isEqualTo("10310");
+        assertThat(badKey.statusCode()).isEqualTo(401);
+        assertThat(json(badKey).get("code").asString()).isEqualTo("10311");
+        assertThat(noKey.statusCode()).isEqualTo(401);
+        assertThat(json(noKey).get("code").asString()).isEqualTo("10311");
+        assertThat(noKeyToPublish.statusCode()).isEqualTo(401);
+        assertThat(json(noKeyToPublish).get("code").asString()).as("10302's own code for a wrong auth key")
+                .isEqualTo("10320");
+        assertThat(json(badKeyToPublish).get("code").asString()).isEqualTo("10320");
+        assertThat(activityService.findAll(postRequestedFor(urlEqualTo("/activity/join")))).isEmpty();
+    }
+
+    private HttpResponse<String> codes(String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    @Test
+    void anH5PageAsksWithTheIdentityOfTheVisitorsH5TokenAndNeverPassesTheCookieOn() throws Exception {
+        accountService.stubFor(post(urlPathEqualTo("/internal/h5-sessions/lookup")).atPriority(10)
+                .willReturn(aResponse().withStatus(404)));
+        accountService.stubFor(post(urlPathEqualTo("/internal/h5-sessions/lookup"))
+                .withRequestBody(equalToJson("{\"token\":\"h5-member\"}")).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"accountId\":7,\"uid\":\"" + UID + "\",\"openid\":\"o-member\"}")));
+        accountService.stubFor(post(urlPathEqualTo("/internal/h5-sessions/lookup"))
+                .withRequestBody(equalToJson("{\"token\":\"h5-guest\"}")).willReturn(aResponse()
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"accountId\":null,\"uid\":null,\"openid\":\"o-guest\"}")));
+
+        HttpResponse<String> member = send(h5("/h5/room/r1", "theme=dark; chaoqer_wx_code=h5-member"));
+        HttpResponse<String> guest = send(h5("/h5/club/c1", "chaoqer_wx_code=h5-guest"));
+        HttpResponse<String> expired = send(h5("/h5/event/e1", "chaoqer_wx_code=h5-expired"));
+        HttpResponse<String> none = send(HttpRequest.newBuilder(uri("/h5/profile/p1"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+
+        assertThat(List.of(member, guest, expired, none)).extracting(HttpResponse::statusCode)
+                .containsOnly(200);
+        var page = clubRoomService.findAll(postRequestedFor(urlPathEqualTo("/h5/room/r1"))).get(0);
+        SuiteIdentity visitor = callerOf(page);
+        assertThat(visitor.kind()).isEqualTo(SuiteIdentity.Kind.ACCOUNT);
+        assertThat(visitor.accountId()).isEqualTo(7);
+        assertThat(visitor.surface()).isEqualTo("app");
+        assertThat(page.getHeader("Cookie")).as("the page's other cookies go on").isEqualTo("theme=dark");
+        var guestPage = clubRoomService.findAll(postRequestedFor(urlPathEqualTo("/h5/club/c1"))).get(0);
+        assertThat(callerOf(guestPage).kind()).as("a visitor without an account").isEqualTo(
+                SuiteIdentity.Kind.ANONYMOUS);
+        assertThat(guestPage.containsHeader("Cookie")).isFalse();
+        assertThat(callerOf(clubRoomService.findAll(postRequestedFor(urlPathEqualTo("/h5/event/e1"))).get(0)).kind())
+                .isEqualTo(SuiteIdentity.Kind.ANONYMOUS);
+        assertThat(callerOf(clubRoomService.findAll(postRequestedFor(urlPathEqualTo("/h5/profile/p1"))).get(0))
+                .kind()).isEqualTo(SuiteIdentity.Kind.ANONYMOUS);
+        assertThat(accountService.findAll(postRequestedFor(urlPathEqualTo("/internal/h5-sessions/lookup"))))
+                .as("no look-up without the cookie").hasSize(3);
+    }
+
+    @Test
+    void theH5WeChatLoginIsAccountServicesAndNeedsNoSign() throws Exception {
+        accountService.stubFor(get(urlPathEqualTo("/h5/redirect")).willReturn(aResponse().withStatus(302)
+                .withHeader("Location", "https://h5.example/room/1")));
+
+        HttpResponse<String> redirect = send(HttpRequest.newBuilder(uri("/h5/redirect?code=wx-code&state=x")).build());
+
+        assertThat(redirect.statusCode()).isEqualTo(302);
+        assertThat(accountService.findAll(getRequestedFor(urlPathEqualTo("/h5/redirect")))).hasSize(1);
+        assertThat(clubRoomService.getAllServeEvents()).isEmpty();
+    }
+
+    private HttpRequest h5(String path, String cookies) {
+        return HttpRequest.newBuilder(uri(path)).header("Cookie", cookies).POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+    }
+
+    @Test
+    void everyDocumentedPathFamilyReachesTheServiceThatOwnsIt() throws Exception {
+        String campus = token(SIGNING_KEY, "access", Instant.now().plusSeconds(600));
+
+        HttpResponse<String> levels = send(HttpRequest.newBuilder(uri("/campus/admin/users/5/levels"))
+                .header("Authorization", "Bearer " + campus).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"activity_level\":3}")).build());
+        HttpResponse<String> recommended = send(bearer("/campus/recommended/organizations/5/", campus));
+
+        assertThat(levels.statusCode()).isEqualTo(200);
+        assertThat(userService.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                urlPathEqualTo("/campus/admin/users/5/levels")))).hasSize(1);
+        assertThat(recommended.statusCode()).isEqualTo(200);
+        assertThat(activityService.findAll(getRequestedFor(urlPathEqualTo("/campus/recommended/organizations/5/"))))
+                .as("recommendations are activity-service's").hasSize(1);
+    }
+
+    @Test
+    void aPresignedObjectStoreUrlIsRoutedWithoutAppLoginAndTheStoreJudgesItsSignature() throws Exception {
+        userService.stubFor(any(urlPathMatching("/aliyun/local-store/.*")).willReturn(aResponse().withStatus(403)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"result\":0,\"message\":\"上传地址签名不正确\",\"status\":0}")));
+        String target = "/aliyun/local-store/activity/5/images/1.jpg?Expires=1&MaxBytes=10&Signature=bad"
+                + "&ContentType=image%2Fjpeg";
+
+        HttpResponse<String> upload = send(HttpRequest.newBuilder(uri(target)).header("Content-Type", "image/jpeg")
+                .PUT(HttpRequest.BodyPublishers.ofString("jpeg")).build());
+        HttpResponse<String> read = send(HttpRequest.newBuilder(uri("/aliyun/local-store/image/a/b.jpg")).build());
+
+        assertThat(upload.statusCode()).as("the store's answer, not the gateway's").isEqualTo(403);
+        assertThat(upload.headers().firstValue("Suite-Gateway-Answer")).isEmpty();
+        assertThat(read.statusCode()).isEqualTo(403);
+        var received = userService.findAll(com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                urlPathEqualTo("/aliyun/local-store/activity/5/images/1.jpg"))).get(0);
+        assertThat(received.getUrl()).isEqualTo(target);
+        assertThat(received.getBodyAsString()).isEqualTo("jpeg");
+    }
+
+    @Test
+    void theRoomPresenceSocketIsOpenedForASignedInAppClientWithItsIdentity() throws Exception {
+        String ts = Long.toString(System.currentTimeMillis());
+        URI live = URI.create("ws://localhost:" + port + "/room/r1/live?ts=" + ts + "&sign="
+                + md5("ts=" + ts + "$$$accessSecret=" + SECRET));
+        CompletableFuture<String> message = new CompletableFuture<>();
+
+        WebSocket socket = HTTP.newWebSocketBuilder().header("Authorization", basic(UID, TOKEN))
+                .header("Client-Type", "2").header("Version-Name", "0.1.7").header("Version-Code", "19")
+                .buildAsync(live, new WebSocket.Listener() {
+                    @Override
+                    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                        message.complete(data.toString());
+                        return null;
+                    }
+                }).get(5, TimeUnit.SECONDS);
+        SuiteIdentity caller = TestIdentities.verify(message.get(5, TimeUnit.SECONDS));
+        socket.abort();
+
+        assertThat(caller.kind()).isEqualTo(SuiteIdentity.Kind.ACCOUNT);
+        assertThat(caller.accountId()).isEqualTo(7);
+        assertThat(caller.clientType()).isEqualTo(2);
+        String later = Long.toString(System.currentTimeMillis() + 1);
+        assertThat(handshakeStatus(HTTP.newWebSocketBuilder().header("Client-Type", "2")
+                .header("Version-Name", "0.1.7").header("Version-Code", "19"), URI.create("ws://localhost:" + port
+                        + "/room/r1/live?ts=" + later + "&sign=" + md5("ts=" + later + "$$$accessSecret=" + SECRET))))
+                .as("no session").isEqualTo(401);
+        assertThat(handshakeStatus(HTTP.newWebSocketBuilder().header("Authorization", basic(UID, TOKEN))
+                .header("Client-Type", "2").header("Version-Name", "0.1.7").header("Version-Code", "19"),
+                URI.create("ws://localhost:" + port + "/room/r1/live?ts=" + later + "&sign=" + md5("wrong"))))
+                .as("a wrong sign").isEqualTo(401);
+    }
+
+    private static int handshakeStatus(WebSocket.Builder builder, URI uri) throws Exception {
+        try {
+            builder.buildAsync(uri, new WebSocket.Listener() {
+            }).get(5, TimeUnit.SECONDS).abort();
+            return 101;
+        }
+        catch (ExecutionException e) {
+            assertThat(e.getCause()).isInstanceOf(WebSocketHandshakeException.class);
+            return ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode();
+        }
     }
 
     @Test
@@ -527,10 +711,13 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         String old = token(SIGNING_KEY, "access", Instant.now().minusSeconds(6000), Instant.now().plusSeconds(1200),
                 sessionId);
         String renewed = token(SIGNING_KEY, "access", Instant.now(), Instant.now().plusSeconds(7200), sessionId);
-        accountService.stubFor(post(urlPathEqualTo("/internal/token-sessions/access"))
-                .withRequestBody(equalToJson("{\"accountId\":9101,\"sessionId\":\"" + sessionId + "\"}"))
+        accountService.stubFor(post(urlPathEqualTo("/internal/token-sessions/" + sessionId + "/access"))
+                .withRequestBody(equalToJson("{\"accountId\":9101}"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"access\":\"" + renewed + "\"}")));
+                        .withBody("{\"access\":\"" + renewed + "\",\"expiresAt\":\"" + Instant.now().plusSeconds(7200)
+                                + "\"}")));
+        accountService.stubFor(post(urlPathMatching("/internal/token-sessions/.*/access")).atPriority(10)
+                .willReturn(aResponse().withStatus(404)));
         String otherSession = UUID.randomUUID().toString();
         String unrenewable = token(SIGNING_KEY, "access", Instant.now().minusSeconds(6000),
                 Instant.now().plusSeconds(1200), otherSession);
@@ -545,13 +732,15 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
         assertThat(json(second).get("access").asString()).isEqualTo(renewed);
         assertThat(stillValid.statusCode()).as("the older token works until it expires").isEqualTo(200);
         assertThat(json(withRenewed).get("access").asString()).isEqualTo(renewed);
-        assertThat(accountService.findAll(postRequestedFor(urlPathEqualTo("/internal/token-sessions/access"))
-                .withRequestBody(equalToJson("{\"accountId\":9101,\"sessionId\":\"" + sessionId + "\"}"))))
+        assertThat(accountService.findAll(postRequestedFor(urlPathEqualTo("/internal/token-sessions/" + sessionId
+                + "/access"))))
                 .as("one renewal per session while the renewed token is young").hasSize(1);
         assertThat(json(notRenewed).get("access").asString())
                 .as("when account-service renews nothing, the presented token, which is still valid").isEqualTo(unrenewable);
+        assertThat(accountService.findAll(postRequestedFor(urlPathEqualTo("/internal/token-sessions/" + otherSession
+                + "/access")))).as("the session that was not renewed was asked for").hasSize(1);
         assertThat(TestIdentities.verify(accountService.findAll(postRequestedFor(urlPathEqualTo(
-                "/internal/token-sessions/access"))).get(0).getHeader("Authorization")).kind())
+                "/internal/token-sessions/" + sessionId + "/access"))).get(0).getHeader("Authorization")).kind())
                 .isEqualTo(SuiteIdentity.Kind.SERVICE);
     }
 

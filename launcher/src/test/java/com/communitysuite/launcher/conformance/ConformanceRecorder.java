@@ -20,9 +20,19 @@ public final class ConformanceRecorder implements TestWatcher {
     }
 
     private static final Map<String, List<Outcome>> OUTCOMES = new ConcurrentHashMap<>();
+    private static final Map<String, Integer> MALFORMED = new ConcurrentHashMap<>();
 
     static Map<String, List<Outcome>> outcomes() {
         return OUTCOMES;
+    }
+
+    /** How many malformed requests were sent to the operation without a 5xx (the bad-input test records it). */
+    public static void recordMalformed(String operation, int tried) {
+        MALFORMED.merge(operation, tried, Integer::sum);
+    }
+
+    static Map<String, Integer> malformed() {
+        return MALFORMED;
     }
 
     @Override

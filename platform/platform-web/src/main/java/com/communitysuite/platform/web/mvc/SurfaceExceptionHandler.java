@@ -81,6 +81,9 @@ public abstract class SurfaceExceptionHandler extends ResponseEntityExceptionHan
         if (ACCESS_DENIED != null && ACCESS_DENIED.isInstance(ex)) {
             return respond(request, HttpStatus.FORBIDDEN, null, null, new FieldErrors());
         }
+        if (MalformedRequests.isMalformed(ex, false)) {
+            return respond(request, HttpStatus.BAD_REQUEST, null, null, FieldErrors.of("request", "is malformed"));
+        }
         log.error("Unexpected failure of " + request.getDescription(false), ex);
         return respond(request, HttpStatus.INTERNAL_SERVER_ERROR, null, null, new FieldErrors());
     }

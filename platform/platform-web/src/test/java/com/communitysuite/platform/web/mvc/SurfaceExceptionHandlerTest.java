@@ -90,6 +90,13 @@ class SurfaceExceptionHandlerTest {
     }
 
     @Test
+    void aRequestTheContainerCouldNotParseIsA400() throws Exception {
+        mvc.perform(get("/campus/things/unparseable"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.request").isArray());
+    }
+
+    @Test
     void unknownPathsAndWrongMethodsUseThePathsSurface() throws Exception {
         mvc.perform(get("/campus/nothing-here/"))
                 .andExpect(status().isNotFound())
@@ -132,6 +139,12 @@ class SurfaceExceptionHandlerTest {
         @GetMapping("/campus/things/count")
         int count(@RequestParam int limit) {
             return limit;
+        }
+
+        /** What Tomcat throws from {@code getParameter} for a form body or query with {@code %ZZ} in it. */
+        @GetMapping("/campus/things/unparseable")
+        int unparseable() {
+            throw new org.apache.tomcat.util.http.InvalidParameterException("Character decoding failed");
         }
     }
 }
