@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.communitysuite.clubroom.people.AccountErased;
 import com.communitysuite.clubroom.people.Caller;
 import com.communitysuite.clubroom.people.KnownUsers;
 import com.communitysuite.clubroom.people.UserSummary;
@@ -187,6 +189,21 @@ public class RoomLive {
                 }
             }));
         }
+    }
+
+    /**
+     * An account logged off: it leaves every room it is in (its connections are let go), and its invitations and
+     * share snapshots are deleted. In the transaction that handles the log-off.
+     */
+    @EventListener
+    void on(AccountErased erased) {
+        for (String roomId : store.connectedRooms(erased.accountId())) {
+            store.lock(roomId).ifPresent(room -> store.participant(room.id(), erased.accountId()).ifPresent(p -> {
+                signals.publishEvent(RoomSignal.toConnection(roomId, p.connectionId(), Map.of("event", "kicked")));
+                leave(room, p);
+            }));
+        }
+        store.erase(erased.accountId());
     }
 
     /** The room's state, as a connection sees it: everyone present, with their roles. */

@@ -205,6 +205,20 @@ class RoomStore {
                 new MapSqlParameterSource("now", Timestamp.from(now)));
     }
 
+    /** What rooms hold of a logged-off account: its invitations and its share snapshots. */
+    void erase(long accountId) {
+        MapSqlParameterSource account = new MapSqlParameterSource("account", accountId);
+        jdbc.update("DELETE FROM room_invite WHERE account_id = :account", account);
+        jdbc.update("DELETE FROM room_snapshot WHERE from_account_id = :account", account);
+    }
+
+    /** The rooms the account is connected to. */
+    List<String> connectedRooms(long accountId) {
+        return jdbc.queryForList("SELECT r.room_id FROM room_participant p JOIN room r ON r.id = p.room_pk"
+                + " WHERE p.account_id = :account AND p.connected AND NOT r.closed",
+                new MapSqlParameterSource("account", accountId), String.class);
+    }
+
     private static Instant instant(ResultSet rs, String column) throws SQLException {
         Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();

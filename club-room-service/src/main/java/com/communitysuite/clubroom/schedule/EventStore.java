@@ -107,6 +107,11 @@ class EventStore {
                 + " ORDER BY subscribed_at", new MapSqlParameterSource("event", eventPk), Long.class);
     }
 
+    void eraseSubscriptions(long accountId) {
+        jdbc.update("DELETE FROM event_subscription WHERE account_id = :account",
+                new MapSqlParameterSource("account", accountId));
+    }
+
     private static List<String> uids(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,6 +19,7 @@ import com.communitysuite.clubroom.events.EventDeleted;
 import com.communitysuite.clubroom.events.EventSaved;
 import com.communitysuite.clubroom.events.EventStarted;
 import com.communitysuite.clubroom.events.EventSubscribed;
+import com.communitysuite.clubroom.people.AccountErased;
 import com.communitysuite.clubroom.people.Caller;
 import com.communitysuite.clubroom.people.KnownUsers;
 import com.communitysuite.clubroom.people.UserSummary;
@@ -202,6 +204,12 @@ public class ScheduledEvents {
                 store.subscribers(event.id()), caller.uid()));
         ScheduledEvent started = store.find(eventId).orElseThrow();
         return new EventDetails(started, window, false, room, null);
+    }
+
+    /** An account logged off: its subscriptions go (the events it created stay for their other members). */
+    @EventListener
+    void on(AccountErased erased) {
+        store.eraseSubscriptions(erased.accountId());
     }
 
     private void announce(ScheduledEvent event, String actorUid) {

@@ -85,6 +85,18 @@ final class LiveClient implements AutoCloseable {
         throw new AssertionError("no matching message; got " + seen);
     }
 
+    /** Whether a message that matches has arrived (without waiting); it is taken if so. */
+    boolean poll(Predicate<JsonNode> matching) {
+        received.drainTo(seen);
+        for (JsonNode message : seen) {
+            if (matching.test(message)) {
+                seen.remove(message);
+                return true;
+            }
+        }
+        return false;
+    }
+
     JsonNode awaitEvent(String event) {
         return await(message -> event.equals(message.path("event").asString()));
     }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.kafka.core.KafkaTemplate;
 
 import com.communitysuite.clubroom.support.Actor;
 import com.communitysuite.clubroom.support.ClubRoomFlowTest;
@@ -32,6 +33,8 @@ class RoomFlowTest extends ClubRoomFlowTest {
     JdbcTemplate jdbc;
     @Autowired
     RoomLive live;
+    @Autowired
+    KafkaTemplate<String, String> kafka;
 
     @Test
     void aPublicRoomIsSeenByEveryoneAndShownOnceSomeoneIsInIt() {
@@ -274,6 +277,46 @@ class RoomFlowTest extends ClubRoomFlowTest {
                     .isNotNull();
         }
         assertFailure(anonymous.get("/h5/room/" + "a".repeat(32)), 400000, "活动已解散");
+    }
+
+    @Test
+    void aUserWhoLogsOffLeavesTheirRoomsAndTheirInvitationsGo() {
+        Actor creator = user("creator");
+        Actor leaving = user("leaving");
+        String roomId = result(creator.app().postJson("/room", "{\"name\": \"x\"}")).get("roomId").asString();
+        String secret = result(creator.app().postJson("/room", "{\"inviteOnly\": 1}")).get("roomId").asString();
+        people().cardSent(leaving.id(), creator.id());
+        creator.app().postJson("/room/" + secret + "/invite/" + leaving.uid(), "{}");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM room_invite WHERE account_id = ?", Long.class,
+                leaving.id())).isEqualTo(1);
+        try (LiveClient host = LiveClient.connect(port, roomId, authorization(creator));
+                LiveClient gone = LiveClient.connect(port, roomId, authorization(leaving))) {
+            host.awaitEvent("connected");
+            gone.awaitEvent("connected");
+
+            people().loggedOff(leaving.id(), leaving.uid());
+            gone.awaitEvent("kicked");
+            assertThat(host.awaitEvent("leave").get("uid").asString()).isEqualTo(leaving.uid());
+        }
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM room_invite WHERE account_id = ?", Long.class,
+                leaving.id())).isZero();
+    }
+
+    @Test
+    void signalsFromAnotherReplicaReachThisReplicasConnections() {
+        Actor creator = user("creator");
+        String roomId = result(creator.app().postJson("/room", "{\"name\": \"x\"}")).get("roomId").asString();
+        try (LiveClient host = LiveClient.connect(port, roomId, authorization(creator))) {
+            host.awaitEvent("connected");
+            String relayed = "{\"replica\": \"another-replica\", \"signal\": {\"roomId\": \"%s\","
+                    .formatted(roomId) + " \"connectionId\": null, \"message\": {\"event\": \"role\","
+                    + " \"uid\": \"%s\", \"role\": 1}}}".formatted(creator.uid());
+            // The relay reads only signals sent after it joined the topic: send until this connection hears one.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() -> {
+                kafka.send("club-room-service.room-live", roomId, relayed).get();
+                return host.poll(m -> "role".equals(m.path("event").asString()));
+            });
+        }
     }
 
     private List<String> ids(Actor viewer) {
