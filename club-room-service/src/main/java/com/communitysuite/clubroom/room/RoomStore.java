@@ -48,6 +48,14 @@ class RoomStore {
                 ROOM).stream().findFirst();
     }
 
+    List<Room> findAll(java.util.Collection<String> roomIds) {
+        if (roomIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("SELECT * FROM room WHERE room_id IN (:roomIds)",
+                new MapSqlParameterSource("roomIds", roomIds), ROOM);
+    }
+
     /** Changes to a room's presence serialise on its row, on whichever replica they happen. */
     Optional<Room> lock(String roomId) {
         return jdbc.query("SELECT * FROM room WHERE room_id = :roomId FOR UPDATE",

@@ -263,6 +263,13 @@ public class Rooms {
         return details(store.find(roomId).orElseThrow(Rooms::roomGone), viewer);
     }
 
+    /** The rooms among the ids that exist, by id, with who is present: for a page of started events at once. */
+    @Transactional(readOnly = true)
+    public Map<String, RoomDetails> detailsByRoomId(java.util.Collection<String> roomIds, Long viewer) {
+        return details(store.findAll(roomIds), viewer).stream()
+                .collect(Collectors.toMap(details -> details.room().roomId(), details -> details));
+    }
+
     // --- shared with presence ---
 
     boolean mayEnter(Room room, long accountId) {

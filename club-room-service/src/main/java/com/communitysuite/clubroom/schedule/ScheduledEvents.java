@@ -149,9 +149,11 @@ public class ScheduledEvents {
         Set<Long> subscribed = store.subscribedAmong(caller.accountId(), page.stream().map(ScheduledEvent::id)
                 .toList());
         Instant now = clock.instant();
+        Map<String, RoomDetails> roomsById = rooms.detailsByRoomId(page.stream().map(ScheduledEvent::roomId)
+                .filter(id -> id != null).toList(), caller.accountId());
         List<EventEntry> entries = new ArrayList<>();
         for (ScheduledEvent event : page) {
-            RoomDetails room = event.started() ? startedRoom(event, caller.accountId()) : null;
+            RoomDetails room = event.started() ? roomsById.get(event.roomId()) : null;
             entries.add(new EventEntry(new EventDetails(event, EventWindow.of(event.eventTime(), now),
                     subscribed.contains(event.id()), room, null), EventCursor.of(event.eventTime(), event.eventId())));
         }
