@@ -81,12 +81,12 @@ class H5Controller {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProfileView(String avatar, String bio, String nickname, String uid, int blocked, int sendCard,
-            long cardTotal) {
+            long cardTotal, int allowLive) {
 
         static ProfileView of(H5Pages.Profile profile) {
             return new ProfileView(profile.user().avatar(), profile.user().bio(), profile.user().nickname(),
                     profile.user().uid(), profile.standing().blocked() ? 1 : 0,
-                    profile.standing().cardSent() ? 1 : 0, profile.standing().cardTotal());
+                    profile.standing().cardSent() ? 1 : 0, profile.standing().cardTotal(), profile.allowLive() ? 1 : 0);
         }
     }
 }

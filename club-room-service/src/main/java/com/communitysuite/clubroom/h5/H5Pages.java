@@ -16,6 +16,7 @@ import com.communitysuite.clubroom.people.KnownUsers;
 import com.communitysuite.clubroom.people.UserRelations;
 import com.communitysuite.clubroom.people.UserRelations.Standing;
 import com.communitysuite.clubroom.people.UserSummary;
+import com.communitysuite.clubroom.room.RoomProperties;
 import com.communitysuite.clubroom.room.RoomSnapshot;
 import com.communitysuite.clubroom.room.Rooms;
 import com.communitysuite.clubroom.schedule.EventDetails;
@@ -40,11 +41,12 @@ public class H5Pages {
     private final KnownUsers users;
     private final UserRelations relations;
     private final JsApiTickets tickets;
+    private final RoomProperties roomProperties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     H5Pages(Rooms rooms, Clubs clubs, ClubMemberships memberships, ScheduledEvents events, KnownUsers users,
-            UserRelations relations, JsApiTickets tickets, Clock clock) {
+            UserRelations relations, JsApiTickets tickets, RoomProperties roomProperties, Clock clock) {
         this.rooms = rooms;
         this.clubs = clubs;
         this.memberships = memberships;
@@ -52,6 +54,7 @@ public class H5Pages {
         this.users = users;
         this.relations = relations;
         this.tickets = tickets;
+        this.roomProperties = roomProperties;
         this.clock = clock;
     }
 
@@ -89,10 +92,11 @@ public class H5Pages {
         }
         Standing standing = relations.standings(viewer == null ? 0 : viewer, List.of(user.accountId()))
                 .getOrDefault(user.accountId(), Standing.NONE);
-        return new Profile(user, viewer == null ? new Standing(false, false, standing.cardTotal()) : standing);
+        return new Profile(user, viewer == null ? new Standing(false, false, standing.cardTotal()) : standing,
+                roomProperties.allowsLive(uid));
     }
 
-    public record Profile(UserSummary user, Standing standing) {
+    public record Profile(UserSummary user, Standing standing, boolean allowLive) {
     }
 
     /** An event with its members' profiles; 600000 when missing. */

@@ -40,12 +40,13 @@ public final class RoomViews {
 
     /** Someone present, with how the viewer stands to them. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record MemberView(String avatar, String bio, int blocked, long cardTotal, String nickname, int sendCard,
-            String uid) {
+    public record MemberView(int allowLive, String avatar, String bio, int blocked, long cardTotal, String nickname,
+            int sendCard, String uid) {
 
         static MemberView of(RoomMember member) {
             UserSummary user = member.user();
-            return new MemberView(user.avatar(), user.bio(), member.standing().blocked() ? 1 : 0,
+            return new MemberView(member.allowLive() ? 1 : 0, user.avatar(), user.bio(),
+                    member.standing().blocked() ? 1 : 0,
                     member.standing().cardTotal(), user.nickname(), member.standing().cardSent() ? 1 : 0,
                     member.participant().uid());
         }

@@ -102,7 +102,7 @@ public class Rooms {
         Participant none = new Participant(room.id(), caller.accountId(), caller.uid(), 0, RoomRole.HOST, null, false,
                 false, false, null, null);
         return new RoomDetails(room, clubOf(room, caller.accountId()),
-                List.of(new RoomMember(none, creator, Standing.NONE)), 0);
+                List.of(new RoomMember(none, creator, Standing.NONE, properties.allowsLive(caller.uid()))), 0);
     }
 
     /**
@@ -325,7 +325,7 @@ public class Rooms {
             List<RoomMember> members = present.stream().limit(MEMBER_LIST_SIZE)
                     .map(p -> new RoomMember(p, profiles.getOrDefault(p.accountId(),
                             new UserSummary(p.accountId(), p.uid(), null, null, null, null)),
-                            standings.getOrDefault(p.accountId(), Standing.NONE)))
+                            standings.getOrDefault(p.accountId(), Standing.NONE), properties.allowsLive(p.uid())))
                     .toList();
             return new RoomDetails(room, room.clubId() == null ? null : clubsById.get(room.clubId()), members,
                     present.size());

@@ -13,5 +13,9 @@ import com.communitysuite.clubroom.room.RoomDetails;
  * @param members null except for the H5 page
  */
 public record EventDetails(ScheduledEvent event, EventWindow window, boolean subscribed, RoomDetails room,
-        List<UserSummary> members) {
+        List<Member> members) {
+
+    /** A member's profile, and whether they may go live ({@code allowLive}). */
+    public record Member(UserSummary user, boolean allowLive) {
+    }
 }

@@ -31,10 +31,13 @@ public final class EventViews {
 
     /** A member as an anonymous page sees them: no {@code blocked} or {@code sendCard} of a viewer. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ProfileView(String avatar, String bio, int blocked, String nickname, int sendCard, String uid) {
+    public record ProfileView(int allowLive, String avatar, String bio, int blocked, String nickname, int sendCard,
+            String uid) {
 
-        static ProfileView of(UserSummary user) {
-            return new ProfileView(user.avatar(), user.bio(), 0, user.nickname(), 0, user.uid());
+        static ProfileView of(EventDetails.Member member) {
+            UserSummary user = member.user();
+            return new ProfileView(member.allowLive() ? 1 : 0, user.avatar(), user.bio(), 0, user.nickname(), 0,
+                    user.uid());
         }
     }
 }

@@ -24,6 +24,7 @@ import com.communitysuite.clubroom.people.Caller;
 import com.communitysuite.clubroom.people.KnownUsers;
 import com.communitysuite.clubroom.people.UserSummary;
 import com.communitysuite.clubroom.room.RoomDetails;
+import com.communitysuite.clubroom.room.RoomProperties;
 import com.communitysuite.clubroom.room.Rooms;
 import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.domain.NotAllowedException;
@@ -53,13 +54,16 @@ public class ScheduledEvents {
     private final Rooms rooms;
     private final KnownUsers users;
     private final DomainEvents events;
+    private final RoomProperties roomProperties;
     private final Clock clock;
 
-    ScheduledEvents(EventStore store, Rooms rooms, KnownUsers users, DomainEvents events, Clock clock) {
+    ScheduledEvents(EventStore store, Rooms rooms, KnownUsers users, DomainEvents events,
+            RoomProperties roomProperties, Clock clock) {
         this.store = store;
         this.rooms = rooms;
         this.users = users;
         this.events = events;
+        this.roomProperties = roomProperties;
         this.clock = clock;
     }
 
@@ -225,10 +229,11 @@ public class ScheduledEvents {
     private EventDetails details(ScheduledEvent event, Long viewer, boolean withMembers) {
         boolean notify = viewer != null
                 && store.subscribedAmong(viewer, List.of(event.id())).contains(event.id());
-        List<UserSummary> members = null;
+        List<EventDetails.Member> members = null;
         if (withMembers) {
             Map<String, UserSummary> known = users.byUids(event.memberUids());
-            members = event.memberUids().stream().filter(known::containsKey).map(known::get).toList();
+            members = event.memberUids().stream().filter(known::containsKey)
+                    .map(uid -> new EventDetails.Member(known.get(uid), roomProperties.allowsLive(uid))).toList();
         }
         return new EventDetails(event, EventWindow.of(event.eventTime(), clock.instant()), notify,
                 event.started() ? startedRoom(event, viewer) : null, members);

@@ -45,7 +45,7 @@ class H5ControllerSliceTest {
                 List.of(new RoomSnapshot.Person("a.jpg", "bio", "Toby", UID, 0)), 1, "房", CACHE_ID,
                 "c45e03f148de498f92d63cfc31690abb", UID));
         given(pages.profile(eq(UID), isNull())).willReturn(new H5Pages.Profile(new UserSummary(3, UID, "Tony", "t.jpg",
-                "开心就好", null), new Standing(false, false, 2)));
+                "开心就好", null), new Standing(false, false, 2), false));
 
         for (var request : List.of(get("/h5/room/" + CACHE_ID), post("/h5/room/" + CACHE_ID))) {
             mvc.perform(request.header("Authorization", ANONYMOUS))
@@ -61,7 +61,8 @@ class H5ControllerSliceTest {
                 .andExpect(jsonPath("$.result.nickname").value("Tony"))
                 .andExpect(jsonPath("$.result.blocked").value(0))
                 .andExpect(jsonPath("$.result.sendCard").value(0))
-                .andExpect(jsonPath("$.result.cardTotal").value(2));
+                .andExpect(jsonPath("$.result.cardTotal").value(2))
+                .andExpect(jsonPath("$.result.allowLive").value(0));
     }
 
     @Test

@@ -49,7 +49,7 @@ class AppRoomControllerSliceTest {
             Instant.ofEpochMilli(1614433968620L));
     private final RoomMember creator = new RoomMember(new Participant(1, 7, UID, 1, RoomRole.HOST, "c", true, false,
             false, null, null), new UserSummary(7, UID, "Toby", "https://cdn.example/a.jpg", "你好", null),
-            new Standing(false, true, 3));
+            new Standing(false, true, 3), true);
 
     @Test
     void createAnswersTheRoomWithItsCreatorListed() throws Exception {
@@ -70,7 +70,8 @@ class AppRoomControllerSliceTest {
                 .andExpect(jsonPath("$.result.memberList[0].nickname").value("Toby"))
                 .andExpect(jsonPath("$.result.memberList[0].sendCard").value(1))
                 .andExpect(jsonPath("$.result.memberList[0].cardTotal").value(3))
-                .andExpect(jsonPath("$.result.memberList[0].blocked").value(0));
+                .andExpect(jsonPath("$.result.memberList[0].blocked").value(0))
+                .andExpect(jsonPath("$.result.memberList[0].allowLive").value(1));
     }
 
     @Test

@@ -111,6 +111,17 @@ class EventFlowTest extends ClubRoomFlowTest {
         assertThat(event.get("data").get("subscriberAccountIds").get(0).asLong()).isEqualTo(subscriber.id());
         assertThat(event.get("data").get("roomId").asString()).isEqualTo(roomId);
 
+        JsonNode listed = null;
+        for (JsonNode entry : result(stranger.app().get("/event?count=100")).get("list")) {
+            if (entry.get("eventId").asString().equals(soon)) {
+                listed = entry.get("eventResult");
+            }
+        }
+        assertThat(listed).as("the started event is listed").isNotNull();
+        assertThat(listed.get("roomId").asString()).isEqualTo(roomId);
+        assertThat(listed.get("roomResult").get("roomId").asString()).isEqualTo(roomId);
+        assertThat(listed.get("roomResult").get("memberList")).as("nobody is in the room yet").isEmpty();
+
         assertFailure(host.app().putJson("/event/" + soon, body("x", null, 1, host)), 0, "无法编辑已绑定活动的日程");
         assertFailure(host.app().delete("/event/" + soon), 0, "无法删除已绑定活动的日程");
         assertFailure(stranger.app().postJson("/event/" + soon + "/notify", "{}"), 0, "无法预约已绑定活动的日程");
