@@ -13,6 +13,8 @@ interface ClubRepository extends JpaRepository<Club, Long> {
 
     Optional<Club> findByClubId(String clubId);
 
+    List<Club> findByClubIdIn(java.util.Collection<String> clubIds);
+
     /** Changes to a club's members serialise on its row, so their events are in commit order. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select c from Club c where c.id = :id")

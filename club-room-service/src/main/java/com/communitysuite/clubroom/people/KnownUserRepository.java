@@ -18,6 +18,8 @@ interface KnownUserRepository extends JpaRepository<KnownUser, Long> {
 
     Optional<KnownUser> findByAccountIdAndErasedFalseAndUidIsNotNull(long accountId);
 
+    List<KnownUser> findByUidInAndErasedFalse(Collection<String> uids);
+
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from KnownUser u where u.accountId = :accountId")
     Optional<KnownUser> lockById(long accountId);

@@ -39,6 +39,16 @@ public class KnownUsers {
                 .collect(Collectors.toMap(UserSummary::accountId, Function.identity()));
     }
 
+    /** The users among the app uids this service knows of, by uid (unknown and erased ones are left out). */
+    @Transactional(readOnly = true)
+    public Map<String, UserSummary> byUids(Collection<String> uids) {
+        if (uids.isEmpty()) {
+            return Map.of();
+        }
+        return users.findByUidInAndErasedFalse(uids).stream().map(KnownUser::summary)
+                .collect(Collectors.toMap(UserSummary::uid, Function.identity(), (a, b) -> a));
+    }
+
     /**
      * Notes the caller of a request: the gateway vouched that the account exists, which may be before this service
      * heard of it from account-service. Runs in the caller's transaction.
