@@ -51,7 +51,14 @@ public final class RunningSuite implements BeforeAllCallback, ParameterResolver 
                     SuiteSettings.DEFAULT_JVM_OPTIONS, false);
             SuiteRunner runner = new SuiteRunner(settings, System.out);
             Suite suite = new Suite(runner, settings);
-            runner.start(Duration.ofMinutes(5));
+            try {
+                runner.start(Duration.ofMinutes(5));
+            }
+            catch (Exception | Error e) {
+                // What did start must not outlive the attempt (its ports would keep the next one from starting).
+                suite.close();
+                throw e;
+            }
             return suite;
         }
         catch (Exception e) {
@@ -59,14 +66,19 @@ public final class RunningSuite implements BeforeAllCallback, ParameterResolver 
         }
     }
 
-    /** A base port whose suite ports (base..base+6, base+681, base+1000, base+1001) are all free. */
+    /**
+     * A base port whose suite ports (base..base+6, base+681, base+1000, base+1001) are all free; the search starts at
+     * a random range, so that two test runs on one machine seldom pick the same one at the same moment.
+     */
     private static int freeBasePort() {
-        for (int base = 28080; base < 60000; base += 2000) {
-            int candidate = base;
+        int ranges = 16;
+        int first = java.util.concurrent.ThreadLocalRandom.current().nextInt(ranges);
+        for (int i = 0; i < ranges; i++) {
+            int candidate = 28080 + 2000 * ((first + i) % ranges);
             boolean free = SuiteService.ALL.stream().allMatch(s -> Probe.portFree(candidate + s.portOffset()))
                     && Probe.portFree(candidate + 1000) && Probe.portFree(candidate + 1001);
             if (free) {
-                return base;
+                return candidate;
             }
         }
         throw new IllegalStateException("No free range of ports for the suite");
