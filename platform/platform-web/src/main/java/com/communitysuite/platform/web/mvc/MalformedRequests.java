@@ -19,7 +19,9 @@ final class MalformedRequests {
     private static final java.util.Set<String> UNAVAILABLE = java.util.Set.of(
             "org.springframework.transaction.CannotCreateTransactionException",
             "org.springframework.dao.DataAccessResourceFailureException",
-            "org.hibernate.exception.JDBCConnectionException");
+            "org.hibernate.exception.JDBCConnectionException",
+            // Begin, commit or rollback failed on the JDBC connection itself (a connection the pool closed under it).
+            "org.hibernate.TransactionException");
 
     private MalformedRequests() {
     }

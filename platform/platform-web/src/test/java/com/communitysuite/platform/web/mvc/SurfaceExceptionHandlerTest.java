@@ -110,6 +110,12 @@ class SurfaceExceptionHandlerTest {
     }
 
     @Test
+    void aRollbackOnAConnectionThePoolClosedIsA503() throws Exception {
+        mvc.perform(get("/app/things/rollback-failed"))
+                .andExpect(status().isServiceUnavailable());
+    }
+
+    @Test
     void unknownPathsAndWrongMethodsUseThePathsSurface() throws Exception {
         mvc.perform(get("/campus/nothing-here/"))
                 .andExpect(status().isNotFound())
@@ -145,6 +151,14 @@ class SurfaceExceptionHandlerTest {
         AppResponse<Object> connectionBroke() {
             throw new IllegalStateException("could not execute statement",
                     new java.sql.SQLException("An I/O error occurred while sending to the backend.", "08006"));
+        }
+
+        /** What JPA reports when the database went away under a transaction (Hikari's closed connection). */
+        @GetMapping("/app/things/rollback-failed")
+        AppResponse<Object> rollbackFailed() {
+            throw new IllegalStateException("Unable to rollback against JDBC Connection",
+                    new org.hibernate.TransactionException("Unable to rollback against JDBC Connection",
+                            new java.sql.SQLException("Connection is closed")));
         }
 
         @GetMapping("/app/things/broken")
