@@ -72,9 +72,12 @@ class ApiDocsTest extends GatewayTestSupport {
     @Test
     void onlyTheFiveSurfacesDocumentsAreReachableNotAServicesWholeDocument() throws Exception {
         HttpResponse<String> other = send("/docs/api/user/swagger-config");
+        HttpResponse<String> longer = send("/docs/api/user/apps");
 
         assertThat(other.statusCode()).isNotEqualTo(200);
+        assertThat(longer.statusCode()).isNotEqualTo(200);
         assertThat(userService.findAll(getRequestedFor(urlEqualTo("/v3/api-docs/swagger-config")))).isEmpty();
+        assertThat(userService.findAll(getRequestedFor(urlEqualTo("/v3/api-docs/apps")))).isEmpty();
     }
 
     private HttpResponse<String> send(String path) throws Exception {

@@ -49,6 +49,7 @@ class OpenApiIT {
             Gateway.Answer document = suite.gateway().get(url);
             if (document.status() == 200) {
                 documents.put(url, document.json());
+                keep(url, document.body());
             }
             else {
                 // A service not (yet) serving one of its surfaces has no group for it; any other answer is a fault.
@@ -94,11 +95,13 @@ class OpenApiIT {
     }
 
     @Test
-    void documentsDescribeNoInternalPathAndEachCarriesItsSurfacesSecurityAndErrors() {
+    void documentsDescribeNoInternalPathNorTheCallersIdentityAndEachCarriesItsSurfacesSecurityAndErrors() {
         for (Map.Entry<String, JsonNode> document : documents.entrySet()) {
             JsonNode paths = document.getValue().path("paths");
             assertThat(paths.propertyNames()).as(document.getKey()).noneMatch(p -> p.startsWith("/internal"));
             String surface = surfaceOf(document.getKey());
+            assertThat(document.getValue().path("components").path("schemas").has("SuiteIdentity"))
+                    .as("the caller's identity is no request parameter: " + document.getKey()).isFalse();
             if (!surface.equals("codes")) {
                 assertThat(document.getValue().path("components").path("securitySchemes").isEmpty())
                         .as(document.getKey()).isFalse();
@@ -132,6 +135,17 @@ class OpenApiIT {
         Gateway.Answer blocks = app.get("/user/block", Map.of("count", 10));
         assertThat(blocks.status()).as(blocks.toString()).isEqualTo(200);
         assertDescribed("/docs/api/user/app", "get", "/user/block", blocks.json());
+    }
+
+    /** Each document as served, in {@code target/openapi/}, to read or to hand to a client generator. */
+    private static void keep(String url, String body) {
+        try {
+            Path directory = Files.createDirectories(Path.of("target", "openapi"));
+            Files.writeString(directory.resolve(url.replaceFirst("^/docs/api/", "").replace('/', '-') + ".json"), body);
+        }
+        catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Every property of the answer (and of its objects, one level down) is one the 200 response's schema names. */
