@@ -98,8 +98,9 @@ enum SurfaceDocument {
         for (PathItem path : document.getPaths().values()) {
             for (Operation operation : path.readOperations()) {
                 if (surface == Surface.APP) {
-                    appParameters().forEach(operation::addParametersItem);
+                    appParameters().forEach(parameter -> addUnlessDeclared(operation, parameter));
                 }
+                answersInJson(operation);
                 addErrors(operation);
             }
         }
@@ -156,6 +157,32 @@ enum SurfaceDocument {
                 new Parameter().in("header").name("Version-Name").required(true).schema(new StringSchema()),
                 new Parameter().in("header").name("Version-Code").required(true)
                         .schema(new StringSchema().pattern("\\d{1,9}")));
+    }
+
+    /** A controller that reads a client header itself already declares it. */
+    private static void addUnlessDeclared(Operation operation, Parameter parameter) {
+        boolean declared = operation.getParameters() != null && operation.getParameters().stream()
+                .anyMatch(p -> parameter.getIn().equals(p.getIn()) && parameter.getName().equalsIgnoreCase(p.getName()));
+        if (!declared) {
+            operation.addParametersItem(parameter);
+        }
+    }
+
+    /** Every surface answers JSON; springdoc says {@code *}{@code /*} for handlers that declare no media type. */
+    private static void answersInJson(Operation operation) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        for (ApiResponse response : operation.getResponses().values()) {
+            Content content = response.getContent();
+            if (content != null && content.containsKey("*/*")
+                    && !content.containsKey(org.springframework.http.MediaType.APPLICATION_JSON_VALUE)) {
+                Content json = new Content();
+                content.forEach((type, media) -> json.addMediaType(
+                        type.equals("*/*") ? org.springframework.http.MediaType.APPLICATION_JSON_VALUE : type, media));
+                response.setContent(json);
+            }
+        }
     }
 
     private void addErrors(Operation operation) {

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -105,7 +106,11 @@ class SurfaceOpenApiAutoConfigurationTest {
         assertThat(example(mpGet, "404").path("detail").asString()).isEqualTo("Not found.");
         assertThat(example(mpGet, "401").path("detail").asString())
                 .isEqualTo("Authentication credentials were not provided.");
-        assertThat(appGet.path("200").path("content").isMissingNode()).isFalse();
+        assertThat(appGet.path("200").path("content").has("application/json")).isTrue();
+        List<String> getParameters = new ArrayList<>();
+        document("app").path("paths").path("/app/things/{thingId}").path("get").path("parameters")
+                .forEach(p -> getParameters.add(p.path("name").asString()));
+        assertThat(getParameters).containsOnlyOnce("Client-Type");
     }
 
     private static boolean hasParameter(JsonNode operation, String name) {
@@ -155,7 +160,7 @@ class SurfaceOpenApiAutoConfigurationTest {
     static class ThingsController {
 
         @GetMapping("/app/things/{thingId}")
-        AppResponse<Thing> thing(@PathVariable long thingId) {
+        AppResponse<Thing> thing(@PathVariable long thingId, @RequestHeader("Client-Type") String clientType) {
             return AppResponse.ok(new Thing(thingId, "a thing"));
         }
 
