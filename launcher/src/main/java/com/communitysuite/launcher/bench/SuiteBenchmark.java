@@ -32,7 +32,7 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
  * properties: {@code benchmark.path} (default {@code /mp/ping/}, served by meeting-service),
  * {@code benchmark.seconds} (each measured phase, default 60), {@code benchmark.warmup.seconds} (default 60),
  * {@code benchmark.connections} (default 32). With {@code benchmark.all=true} ({@code bin/benchmark all}) the same
- * run then measures joins and the card-to-inbox latency ({@link JoinBenchmark}), the start-up time and the suite's
+ * run then measures joins and the invite-to-inbox latency ({@link JoinBenchmark}), the start-up time and the suite's
  * resident memory, so every figure comes from one run on one machine state.
  */
 public final class SuiteBenchmark {
