@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 
 import com.communitysuite.platform.domain.InvalidInputException;
+import com.communitysuite.platform.domain.PlainText;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,7 +39,7 @@ public record MpActivityRules(int startWithinDays, int endWithinDays) {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", ContentRules.INVALID);
         }
-        String title = ContentRules.plainText("title", ContentRules.field("title", string(body, "title"), MAX_TITLE),
+        String title = PlainText.check("title", ContentRules.field("title", string(body, "title"), MAX_TITLE),
                 false);
         int activityType = intAcceptingText(body, "activity_type", 1, 3);
         LocalDate startDate = date(body, "start_date");
@@ -72,7 +73,7 @@ public record MpActivityRules(int startWithinDays, int endWithinDays) {
             if (synopsis.codePointCount(0, synopsis.length()) > MAX_SYNOPSIS) {
                 throw new InvalidInputException("synopsis", ContentRules.INVALID);
             }
-            ContentRules.plainText("synopsis", synopsis, true);
+            PlainText.check("synopsis", synopsis, true);
         }
         BigDecimal longitude = null;
         BigDecimal latitude = null;
@@ -81,9 +82,9 @@ public record MpActivityRules(int startWithinDays, int endWithinDays) {
         if (offline) {
             longitude = coordinate(body, "longitude", 180);
             latitude = coordinate(body, "latitude", 90);
-            address = ContentRules.plainText("address",
+            address = PlainText.check("address",
                     ContentRules.field("address", string(body, "address"), MAX_ADDRESS), false);
-            detailAddress = ContentRules.plainText("detail_address",
+            detailAddress = PlainText.check("detail_address",
                     ContentRules.field("detail_address", string(body, "detail_address"), MAX_ADDRESS), false);
         }
         String schedules = Schedules.validate(body.get("schedules"));

@@ -1,6 +1,7 @@
 package com.communitysuite.activity.activity;
 
 import com.communitysuite.platform.domain.InvalidInputException;
+import com.communitysuite.platform.domain.PlainText;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -90,7 +91,7 @@ public final class Schedules {
         if (!value.isString()) {
             throw invalid();
         }
-        ContentRules.plainText(FIELD, value.asString(), false);
+        PlainText.check(FIELD, value.asString(), false);
     }
 
     /** HH:MM with the hour 8 to 22 and the minutes a multiple of five. */

@@ -15,6 +15,7 @@ import java.util.Set;
 import com.communitysuite.activity.activity.CodesActivityDetails;
 import com.communitysuite.activity.activity.ContentRules;
 import com.communitysuite.platform.domain.InvalidInputException;
+import com.communitysuite.platform.domain.PlainText;
 
 /**
  * The request-code protocol's rules for a new activity (10301) and its details (10302): the document's lengths and
@@ -46,7 +47,7 @@ final class CodesRules {
     /** A title of 1 to 24 characters without markup, links or line breaks. */
     static String title(String field, String value) {
         String title = value == null ? null : value.trim();
-        return ContentRules.plainText(field, length(field, title, 1, MAX_TITLE), false);
+        return PlainText.check(field, length(field, title, 1, MAX_TITLE), false);
     }
 
     /** The content type of each image by its file name's extension, in order. */
@@ -128,7 +129,7 @@ final class CodesRules {
         for (String tag : text.split("\\|")) {
             String trimmed = tag.trim();
             if (!trimmed.isEmpty()) {
-                tags.add(ContentRules.plainText("tags", length("tags", trimmed, 1, MAX_TAG), false));
+                tags.add(PlainText.check("tags", length("tags", trimmed, 1, MAX_TAG), false));
             }
         }
         if (tags.size() > MAX_TAGS) {

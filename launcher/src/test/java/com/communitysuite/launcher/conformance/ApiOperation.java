@@ -11,4 +11,13 @@ public record ApiOperation(String surface, String method, String path, String ti
     public String key() {
         return surface + " " + method + " " + path;
     }
+
+    /**
+     * The path a client calls through the gateway: without a request code's {@code #code}; wx paths, which the
+     * documents list without their {@code /api/v3} prefix, with it (but {@code /activitys_for_wx/...}, served bare).
+     */
+    public String gatewayPath() {
+        String bare = path.replaceFirst("#.*$", "");
+        return surface.equals("wx") && !bare.startsWith("/activitys_for_wx/") ? "/api/v3" + bare : bare;
+    }
 }

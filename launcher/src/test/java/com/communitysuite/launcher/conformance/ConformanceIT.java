@@ -38,7 +38,7 @@ class ConformanceIT {
 
         Set<String> unknown = new TreeSet<>(outcomes.keySet());
         unknown.removeAll(documented);
-        Set<String> pending = pending();
+        Set<String> pending = ApiDocuments.pending(REPOSITORY);
         List<String> missing = operations.stream().map(ApiOperation::key)
                 .filter(k -> !outcomes.containsKey(k) && !pending.contains(k)).toList();
         List<String> nowCovered = pending.stream().filter(outcomes::containsKey).sorted().toList();
@@ -46,19 +46,6 @@ class ConformanceIT {
         assertThat(missing).as("documented operations no end-to-end test drives").isEmpty();
         assertThat(nowCovered).as("operations listed in %s as not built yet that tests now drive: take them off",
                 PENDING).isEmpty();
-    }
-
-    /**
-     * Operations not built yet, each named in {@code docs/conformance-pending.txt}: the list may only shrink, and the
-     * build fails for a missing operation that is not on it.
-     */
-    private static Set<String> pending() throws IOException {
-        Path file = REPOSITORY.resolve(PENDING);
-        if (!Files.exists(file)) {
-            return Set.of();
-        }
-        return Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .collect(Collectors.toSet());
     }
 
     private static String table(List<ApiOperation> operations,

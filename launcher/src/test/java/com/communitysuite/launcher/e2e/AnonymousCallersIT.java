@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -37,7 +35,7 @@ class AnonymousCallersIT {
 
     @Test
     void noOperationThatChangesSomethingServesACallerWithoutCredentials(Suite suite) throws IOException {
-        Set<String> notBuilt = pending();
+        Set<String> notBuilt = ApiDocuments.pending(REPOSITORY);
         List<String> served = new ArrayList<>();
         int tried = 0;
         for (ApiOperation operation : ApiDocuments.operations(ApiDocuments.directory(REPOSITORY))) {
@@ -45,10 +43,7 @@ class AnonymousCallersIT {
                     || operation.path().startsWith("/h5/")) {
                 continue;
             }
-            String path = operation.path().replaceFirst("#.*$", "").replaceAll("\\{[^}]+}", "1");
-            if (operation.surface().equals("wx") && !path.startsWith("/activitys_for_wx/")) {
-                path = "/api/v3" + path;
-            }
+            String path = operation.gatewayPath().replaceAll("\\{[^}]+}", "1");
             String body = operation.surface().equals("codes")
                     ? "{\"request_code\":" + operation.path().substring(operation.path().indexOf('#') + 1) + "}"
                     : "{\"id\":1,\"name\":\"x\"}";
@@ -57,7 +52,8 @@ class AnonymousCallersIT {
             if (operation.surface().equals("app")) {
                 request.header("Client-Type", "1").header("Version-Name", "0.1.7").header("Version-Code", "19");
             }
-            Gateway.Answer answer = withinRateLimits(suite.gateway(), request.build());
+            HttpRequest built = request.build();
+            Gateway.Answer answer = suite.gateway().waitingWhenTold(() -> suite.gateway().send(built));
             tried++;
             Set<Integer> refusals = notBuilt.contains(operation.key()) ? Set.of(400, 401, 403, 404, 405)
                     : Set.of(400, 401, 403);
@@ -70,23 +66,4 @@ class AnonymousCallersIT {
         assertThat(served).as("operations that served a caller without credentials").isEmpty();
     }
 
-    /** Anonymous callers share one rate limit per address: a client told to wait (429, Retry-After) asks again. */
-    private static Gateway.Answer withinRateLimits(Gateway gateway, HttpRequest request) {
-        Gateway.Answer answer = gateway.send(request);
-        for (int retry = 0; retry < 5 && answer.status() == 429; retry++) {
-            long seconds = answer.response().headers().firstValueAsLong("Retry-After").orElse(1);
-            java.time.Instant retryAt = java.time.Instant.now().plusSeconds(seconds);
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(seconds + 2))
-                    .pollInterval(java.time.Duration.ofMillis(100))
-                    .until(() -> !java.time.Instant.now().isBefore(retryAt));
-            answer = gateway.send(request);
-        }
-        return answer;
-    }
-
-    private static Set<String> pending() throws IOException {
-        Path file = REPOSITORY.resolve("docs/conformance-pending.txt");
-        return Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .collect(Collectors.toSet());
-    }
 }

@@ -69,6 +69,22 @@ public final class Gateway {
         }
     }
 
+    /**
+     * The answer to the request, asked again (up to five times) while the gateway's rate limits refuse it: a client
+     * told to wait (429 with {@code Retry-After}) waits as told.
+     */
+    public Answer waitingWhenTold(java.util.function.Supplier<Answer> request) {
+        Answer answer = request.get();
+        for (int retry = 0; retry < 5 && answer.status() == 429; retry++) {
+            long seconds = answer.response().headers().firstValueAsLong("Retry-After").orElse(1);
+            java.time.Instant retryAt = java.time.Instant.now().plusSeconds(seconds);
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(seconds + 2))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> !java.time.Instant.now().isBefore(retryAt));
+            answer = request.get();
+        }
+        return answer;
+    }
+
     private static HttpRequest.Builder withJson(HttpRequest.Builder request, String... headerNamesAndValues) {
         request.header("Content-Type", "application/json");
         if (headerNamesAndValues.length > 0) {

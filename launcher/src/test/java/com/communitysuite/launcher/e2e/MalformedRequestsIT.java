@@ -6,8 +6,6 @@ import java.math.BigInteger;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -70,7 +67,7 @@ class MalformedRequestsIT {
         for (ApiOperation operation : ApiDocuments.operations(ApiDocuments.directory(REPOSITORY))) {
             List<Variant> variants = variants(operation, callers, suite.gateway());
             for (Variant variant : variants) {
-                Gateway.Answer answer = withinRateLimits(variant.send());
+                Gateway.Answer answer = suite.gateway().waitingWhenTold(variant.send());
                 if (!acceptable(operation.surface(), answer)) {
                     failures.add(new Failure(operation, variant.description(), answer));
                 }
@@ -98,7 +95,7 @@ class MalformedRequestsIT {
     }
 
     private static List<Variant> variants(ApiOperation operation, Callers callers, Gateway gateway) {
-        String template = gatewayPath(operation);
+        String template = operation.gatewayPath();
         List<String> paths = new ArrayList<>();
         if (VARIABLE.matcher(template).find()) {
             BAD_IDS.forEach(id -> paths.add(VARIABLE.matcher(template).replaceAll(Matcher.quoteReplacement(id))));
@@ -125,15 +122,6 @@ class MalformedRequestsIT {
                     "a=%ZZ&b=%E4".getBytes(StandardCharsets.US_ASCII), "application/x-www-form-urlencoded")));
         }
         return variants;
-    }
-
-    /** The path the gateway serves: wx paths in the documents drop their {@code /api/v3} prefix for most. */
-    private static String gatewayPath(ApiOperation operation) {
-        String path = operation.path().replaceFirst("#.*$", "");
-        if (operation.surface().equals("wx") && !path.startsWith("/activitys_for_wx/")) {
-            return "/api/v3" + path;
-        }
-        return path;
     }
 
     private static Map<String, Object> wrongTypes(ApiOperation operation) {
@@ -212,22 +200,6 @@ class MalformedRequestsIT {
         query.forEach((name, value) -> out.append(out.isEmpty() ? "" : "&").append(name).append('=')
                 .append(java.net.URLEncoder.encode(String.valueOf(value), StandardCharsets.UTF_8)));
         return out.toString();
-    }
-
-    /**
-     * The gateway's per-caller and per-address limits refuse a client that asks this fast (429 with Retry-After); a
-     * client waits as told and asks again.
-     */
-    private static Gateway.Answer withinRateLimits(Supplier<Gateway.Answer> request) {
-        Gateway.Answer answer = request.get();
-        for (int retry = 0; retry < 5 && answer.status() == 429; retry++) {
-            long seconds = answer.response().headers().firstValueAsLong("Retry-After").orElse(1);
-            Instant retryAt = Instant.now().plusSeconds(seconds);
-            Awaitility.await().atMost(Duration.ofSeconds(seconds + 2)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> !Instant.now().isBefore(retryAt));
-            answer = request.get();
-        }
-        return answer;
     }
 
     /** No 5xx; a refusal is a JSON object in the surface's error shape. */

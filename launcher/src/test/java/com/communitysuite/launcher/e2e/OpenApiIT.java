@@ -74,7 +74,7 @@ class OpenApiIT {
 
     @Test
     void everyBuiltOperationOfTheConformanceTableIsDescribedInItsSurfacesDocument() throws IOException {
-        Set<String> pending = pending();
+        Set<String> pending = ApiDocuments.pending(REPOSITORY);
         Map<String, Set<String>> described = describedBySurface();
         List<String> missing = new ArrayList<>();
         int checked = 0;
@@ -256,12 +256,4 @@ class OpenApiIT {
         return documentUrl.substring(documentUrl.lastIndexOf('/') + 1);
     }
 
-    private static Set<String> pending() throws IOException {
-        Path file = REPOSITORY.resolve("docs/conformance-pending.txt");
-        if (!Files.exists(file)) {
-            return Set.of();
-        }
-        return Files.readAllLines(file).stream().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                .collect(Collectors.toSet());
-    }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import com.communitysuite.platform.domain.InvalidInputException;
+import com.communitysuite.platform.domain.PlainText;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,7 +33,6 @@ public final class MeetingRules {
     static final int GROUP_NAME_MAX = 128;
     static final long BOOK_WITHIN_DAYS = 60;
 
-    private static final Pattern HTML_START_TAG = Pattern.compile("<\\s*[a-zA-Z][a-zA-Z0-9-]*(\\s[^>]*)?/?>");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3]):([0-5]\\d)");
     private static final Pattern EMAIL = Pattern.compile("^[a-zA-Z0-9._%+-]+@[a-zA-Z0-9.-]+\\.[a-zA-Z]{2,}$");
     /** The separators invitation lists were written with: ASCII and full-width semicolons and commas. */
@@ -58,13 +58,13 @@ public final class MeetingRules {
         if (body == null || !body.isObject()) {
             throw new InvalidInputException("body", MeetingTexts.INVALID);
         }
-        String topic = plainText("topic", field("topic", text(body, "topic"), TOPIC_MAX), false);
+        String topic = PlainText.check("topic", field("topic", text(body, "topic"), TOPIC_MAX), false);
         String platform = text(body, "platform");
         platform = platform == null ? defaultPlatform : platform.toLowerCase(Locale.ROOT);
         if (!platforms.contains(platform)) {
             throw new InvalidInputException("platform", MeetingTexts.INVALID);
         }
-        String sponsor = plainText("sponsor", field("sponsor", text(body, "sponsor"), SPONSOR_MAX), false);
+        String sponsor = PlainText.check("sponsor", field("sponsor", text(body, "sponsor"), SPONSOR_MAX), false);
         LocalDate date = date(text(body, "date"));
         LocalTime start = time("start", text(body, "start"));
         LocalTime end = time("end", text(body, "end"));
@@ -85,7 +85,7 @@ public final class MeetingRules {
             if (agenda.codePointCount(0, agenda.length()) > AGENDA_MAX) {
                 throw new InvalidInputException("agenda", MeetingTexts.INVALID);
             }
-            plainText("agenda", agenda, true);
+            PlainText.check("agenda", agenda, true);
         }
         String record = text(body, "record");
         if (record == null || !(record.equals("cloud") || record.isEmpty())) {
@@ -96,7 +96,7 @@ public final class MeetingRules {
         int meetingType = meetingType(body.get("meeting_type"));
         String city = text(body, "city");
         if (meetingType == MeetingRequest.MSG) {
-            city = plainText("city", field("city", city, CITY_MAX), false);
+            city = PlainText.check("city", field("city", city, CITY_MAX), false);
         }
         else {
             city = null;
@@ -186,20 +186,6 @@ public final class MeetingRules {
     private static String field(String field, String value, int max) {
         if (value == null || value.isEmpty() || value.codePointCount(0, value.length()) > max) {
             throw new InvalidInputException(field, MeetingTexts.INVALID);
-        }
-        return value;
-    }
-
-    private static String plainText(String field, String value, boolean lineBreaksAllowed) {
-        if (HTML_START_TAG.matcher(value).find()) {
-            throw new InvalidInputException(field, MeetingTexts.NO_XSS);
-        }
-        String lower = value.toLowerCase(Locale.ROOT);
-        if (lower.contains("https://") || lower.contains("http://") || lower.contains("www.")) {
-            throw new InvalidInputException(field, MeetingTexts.NO_URL);
-        }
-        if (!lineBreaksAllowed && (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0)) {
-            throw new InvalidInputException(field, MeetingTexts.NO_CRLF);
         }
         return value;
     }

@@ -4,9 +4,6 @@ package com.communitysuite.meeting.meeting;
 public final class MeetingTexts {
 
     public static final String INVALID = "参数无效";
-    public static final String NO_XSS = "请勿输入XSS标签等内容";
-    public static final String NO_URL = "请勿输入URL链接，XSS标签等内容";
-    public static final String NO_CRLF = "请勿输入\\r\\n等内容";
     public static final String START_AFTER_NOW = "开始时间应大于当前时间";
     public static final String START_WITHIN_LIMIT = "建议预定60天之内的会议或者活动";
     public static final String START_BEFORE_END = "开始时间应小于结束时间";
