@@ -19,6 +19,10 @@ import com.communitysuite.launcher.SuiteSettings;
  * (embedded PostgreSQL and Kafka, every service its own JVM, on ports of its own so a running suite is not
  * disturbed), and stopped when the last of them has run. Test classes declare {@code @ExtendWith(RunningSuite.class)}
  * and take a {@link Suite} as a parameter of their {@code @BeforeAll} or test methods.
+ * <p>
+ * With {@code -Dsuite.attach=<checkout>} the tests use the suite {@code bin/suite up} runs from that checkout
+ * instead (its gateway on 8080, its outbox in its {@code var/}) and leave it running: a quick way to rerun one class while writing it. The fault
+ * tests, which stop parts of the suite, are not for that mode.
  */
 public final class RunningSuite implements BeforeAllCallback, ParameterResolver {
 
@@ -45,12 +49,17 @@ public final class RunningSuite implements BeforeAllCallback, ParameterResolver 
     private static Suite start() {
         try {
             Path repository = Path.of(System.getProperty("suite.repository", "..")).toAbsolutePath().normalize();
+            String attach = System.getProperty("suite.attach", "");
+            if (!attach.isBlank()) {
+                SuiteSettings running = SuiteSettings.defaults(Path.of(attach).toAbsolutePath().normalize());
+                return new Suite(new SuiteRunner(running, System.out), running, true);
+            }
             Path varDirectory = Files.createTempDirectory("suite-e2e");
             int base = freeBasePort();
             SuiteSettings settings = new SuiteSettings(repository, varDirectory, base, base + 1000, base + 1001,
                     SuiteSettings.DEFAULT_JVM_OPTIONS, false);
             SuiteRunner runner = new SuiteRunner(settings, System.out);
-            Suite suite = new Suite(runner, settings);
+            Suite suite = new Suite(runner, settings, false);
             try {
                 runner.start(Duration.ofMinutes(5));
             }

@@ -28,10 +28,13 @@ public final class Suite implements AutoCloseable {
     private final SuiteRunner runner;
     private final SuiteSettings settings;
     private final Gateway gateway;
+    private final boolean attached;
 
-    Suite(SuiteRunner runner, SuiteSettings settings) {
+    /** @param attached whether the suite was started elsewhere ({@code bin/suite up}) and is left running */
+    Suite(SuiteRunner runner, SuiteSettings settings, boolean attached) {
         this.runner = runner;
         this.settings = settings;
+        this.attached = attached;
         this.gateway = new Gateway(runner.gatewayUrl());
     }
 
@@ -100,6 +103,9 @@ public final class Suite implements AutoCloseable {
     /** Stops the suite; its services' logs are kept in {@code target/e2e-logs/} to read after a failure. */
     @Override
     public void close() {
+        if (attached) {
+            return;
+        }
         runner.close();
         Path kept = Path.of("target", "e2e-logs");
         try (var logs = Files.exists(settings.logDirectory()) ? Files.list(settings.logDirectory())
