@@ -94,13 +94,16 @@ class MpAuthorizationIT {
                 .noSuchCaller(Caller.STRANGER, OWN_ACCOUNT_ONLY)
                 .noSuchCaller(Caller.MANAGER, NO_HAND_IN_ACCOUNTS);
 
-        // The original refused admins here (400 管理员当前只有一个，无法注销 / 无法撤销隐私声明); this suite does not.
+        // An administrator can neither log off nor withdraw consent, as in the original.
         MpUser leaving = suite.newMpUser();
         Authorization.of("mp POST /mp/logoff/")
                 .servesWith(Caller.OWNER, ask(() -> leaving.post("/mp/logoff/", "{}")), "served (the user's own "
                         + "account)", ok())
-                .servesWith(Caller.ADMIN, ask(() -> leavingAdmin.post("/mp/logoff/", "{}")), "served ("
-                        + ACTIVITY_ADMIN + ", their own account; the original's 400 for admins is not kept)", ok())
+                .refusesWith(Caller.ADMIN, ask(() -> leavingAdmin.post("/mp/logoff/", "{}")), "400 管理员当前只有一个，"
+                        + "无法注销 (" + ACTIVITY_ADMIN + ", their own account, as the original)",
+                        a -> a.status() == 400 && a.json().path("detail").asString().equals("管理员当前只有一个，无法注销"))
+                .leftIntact("the administrator is still signed in, with their level",
+                        leavingAdmin.get("/mp/waitingactivities/").status() == 200)
                 .noSuchCaller(Caller.STRANGER, OWN_ACCOUNT_ONLY)
                 .noSuchCaller(Caller.MANAGER, NO_HAND_IN_ACCOUNTS);
 
@@ -108,8 +111,12 @@ class MpAuthorizationIT {
         Authorization.of("mp POST /mp/revoke/")
                 .servesWith(Caller.OWNER, ask(() -> withdrawing.post("/mp/revoke/", "{}")), "served (the user's own "
                         + "consent)", ok())
-                .servesWith(Caller.ADMIN, ask(() -> withdrawingAdmin.post("/mp/revoke/", "{}")), "served ("
-                        + ACTIVITY_ADMIN + ", their own consent; the original's 400 for admins is not kept)", ok())
+                .refusesWith(Caller.ADMIN, ask(() -> withdrawingAdmin.post("/mp/revoke/", "{}")), "400 管理员当前只有"
+                        + "一个，无法撤销隐私声明 (" + ACTIVITY_ADMIN + ", their own consent, as the original)",
+                        a -> a.status() == 400 && a.json().path("detail").asString()
+                                .equals("管理员当前只有一个，无法撤销隐私声明"))
+                .leftIntact("the administrator is still signed in, with their level",
+                        withdrawingAdmin.get("/mp/waitingactivities/").status() == 200)
                 .noSuchCaller(Caller.STRANGER, OWN_ACCOUNT_ONLY)
                 .noSuchCaller(Caller.MANAGER, NO_HAND_IN_ACCOUNTS);
     }
