@@ -273,7 +273,8 @@ class ActivityAuthorizationIT {
                 + "\"小明\"}";
 
         // A member's info on the page: submitted by the member themselves (a signed-in user's token, which acts on
-        // any activity) or the organization's page server (its key); another organization's key is refused.
+        // any activity, on the members it submitted only) or the organization's page server (its key); another
+        // organization's key is refused, and so is another user's token over a member it did not submit.
         String userInfo = "/api/v3/activitys_for_wx/" + id + "/wx/userInfo";
         Authorization.of("wx POST /activitys_for_wx/{id}/wx/userInfo")
                 .refusesWith(Caller.STRANGER, suite.gateway().post(userInfo + otherKey, info.formatted(member)),
@@ -282,6 +283,10 @@ class ActivityAuthorizationIT {
                         + "/wx/hasJoin/" + member + ownKey).json().get("data").asInt() == 0)
                 .servesWith(Caller.OWNER, suite.gateway().post(userInfo + asUser(visitor),
                         info.formatted("self-" + visitor.id())), "code 0", ActivityAuthorizationIT::wxServed)
+                .refusesWith(Caller.STRANGER, suite.gateway().post(userInfo + asUser(creator),
+                        info.formatted("self-" + visitor.id()).replace("小明", "冒名")),
+                        "403 code 1 (another user's token over the member's own info)",
+                        a -> a.status() == 403 && a.json().get("code").asInt() == 1)
                 .servesWith(Caller.MANAGER, suite.gateway().post(userInfo + ownKey, info.formatted(member)),
                         "code 0", ActivityAuthorizationIT::wxServed)
                 .servesWith(Caller.ADMIN, suite.gateway().post(userInfo + asUser(admin),
