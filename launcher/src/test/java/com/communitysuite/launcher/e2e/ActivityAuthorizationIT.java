@@ -1,10 +1,14 @@
 package com.communitysuite.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.communitysuite.launcher.e2e.CampusActivities.BEIJING;
+import static com.communitysuite.launcher.e2e.CampusActivities.address;
+import static com.communitysuite.launcher.e2e.CampusActivities.apiKey;
+import static com.communitysuite.launcher.e2e.CampusActivities.at;
+import static com.communitysuite.launcher.e2e.CampusActivities.organization;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +19,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.communitysuite.launcher.e2e.CampusActivities.Organization;
 import com.communitysuite.launcher.conformance.AuthorizationMatrix.Caller;
 
 /**
@@ -33,8 +38,6 @@ import com.communitysuite.launcher.conformance.AuthorizationMatrix.Caller;
 @ExtendWith(RunningSuite.class)
 class ActivityAuthorizationIT {
 
-    private static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
     private static final DateTimeFormatter CODES_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private static final String CATALOG_HAS_NO_OWNER = "Categories and addresses record no creator: they are the "
@@ -48,9 +51,6 @@ class ActivityAuthorizationIT {
 
     private static final String NOT_THEIR_KEY = "401 code 10310 (the key is not that user's)";
     private static final String NOT_THEMSELVES = "403 code 10359 (registerid is not the caller)";
-
-    record Organization(long id, long blockId, CampusUser owner) {
-    }
 
     @Test
     void categoriesAndAddressesAreAddedByUsersAndChangedOnlyBySuperUsers(Suite suite) {
@@ -393,24 +393,7 @@ class ActivityAuthorizationIT {
                 .noSuchCaller(Caller.ADMIN, CODES_HAVE_NO_ADMIN);
     }
 
-    // --- campus set-up, as Activity2IT and ClubsIT do it ---
-
-    /** A block and an organization approved from its owner's application. */
-    private static Organization organization(Suite suite) {
-        CampusUser admin = suite.campusAdmin();
-        CampusUser owner = suite.newCampusUser();
-        Gateway.Answer block = admin.post("/campus/blocks/", "{\"name\": \"权限版块" + Suite.unique() + "\"}");
-        assertThat(block.status()).as(block.toString()).isEqualTo(201);
-        long blockId = block.json().get("id").asLong();
-        Gateway.Answer applied = owner.post("/campus/organizations/applications/", """
-                {"name": "%s", "description": "申请理由", "user": %d, "block": %d}""".formatted("权限社团" + Suite.unique(),
-                owner.id(), blockId));
-        assertThat(applied.status()).as(applied.toString()).isEqualTo(202);
-        assertThat(admin.put("/campus/organizations/applications/verifications/" + applied.json().get("id").asLong()
-                + "/", "{\"status\": 1}").status()).isEqualTo(201);
-        long orgId = owner.get("/campus/blocks/organizations/" + blockId + "/").json().get(0).get("id").asLong();
-        return new Organization(orgId, blockId, owner);
-    }
+    // --- campus set-up (the shared part is CampusActivities) ---
 
     /** The organization's owner appoints the manager; activity-service hears of it through club-room's events. */
     private static void appoint(Organization org, CampusUser manager, long activityId) {
@@ -422,13 +405,6 @@ class ActivityAuthorizationIT {
                 manager.post("/campus/userActRelation/", relation).json().path("isManager").asBoolean());
     }
 
-    private static long address(Suite suite) {
-        Gateway.Answer address = suite.newCampusUser().post("/campus/activities/addresses/",
-                "{\"name\": \"权限地址" + Suite.unique() + "\", \"longitude\": \"116.3\", \"latitude\": \"39.9\"}");
-        assertThat(address.status()).as(address.toString()).isEqualTo(201);
-        return address.json().get("id").asLong();
-    }
-
     /** Releases an activity once the organization has reached activity-service; the answer of the release. */
     private static Gateway.Answer release(CampusUser owner, String body) {
         return Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
@@ -436,11 +412,7 @@ class ActivityAuthorizationIT {
     }
 
     private static String body(String name, long owner, Organization org, long address, int contain) {
-        return """
-                {"name": "%s", "begin_time": "%s", "end_time": "%s", "contain": %d, "description": "权限矩阵的活动",
-                 "review": false, "owner": %d, "org": %d, "location": %d, "block": %d}
-                """.formatted(name, at(Duration.ofDays(1)), at(Duration.ofDays(2)), contain, owner, org.id(), address,
-                org.blockId());
+        return CampusActivities.body(name, owner, org, address, Duration.ofDays(1), Duration.ofDays(2), contain);
     }
 
     private static String change(String name, long address) {
@@ -462,10 +434,6 @@ class ActivityAuthorizationIT {
         return reader.get("/campus/activities/joined_numbers/" + activityId + "/").json().get("number").asInt();
     }
 
-    private static String at(Duration fromNow) {
-        return LOCAL.format(LocalDateTime.now(BEIJING).plus(fromNow));
-    }
-
     private static List<String> names(CampusUser reader, String list) {
         Gateway.Answer answer = reader.get(list);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
@@ -473,13 +441,6 @@ class ActivityAuthorizationIT {
     }
 
     // --- wx ---
-
-    private static String apiKey(Suite suite, long organizationId) {
-        Gateway.Answer created = suite.campusAdmin().post("/campus/admin/api-keys",
-                "{\"organizationId\": " + organizationId + ", \"name\": \"authz\"}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("key").asString();
-    }
 
     private static String asUser(CampusUser user) {
         return "?access_type=user&access_token=" + user.token();
