@@ -1,5 +1,6 @@
 package com.communitysuite.clubroom.room;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import com.communitysuite.platform.domain.ConflictException;
@@ -25,11 +26,11 @@ public record LiveStage(Status status, String uid) {
 
         /** The name the channel and the database use; null for closed (no stage). */
         public String wireName() {
-            return this == CLOSED ? null : name().toLowerCase(java.util.Locale.ROOT);
+            return this == CLOSED ? null : name().toLowerCase(Locale.ROOT);
         }
 
         static Status named(String wireName) {
-            return wireName == null ? CLOSED : valueOf(wireName.toUpperCase(java.util.Locale.ROOT));
+            return wireName == null ? CLOSED : valueOf(wireName.toUpperCase(Locale.ROOT));
         }
     }
 
@@ -38,7 +39,7 @@ public record LiveStage(Status status, String uid) {
         OPEN, CLOSE, UP, DOWN;
 
         public String wireName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
 
         public static Optional<Action> named(String wireName) {
