@@ -105,7 +105,9 @@ class AuthorizationMatrixIT {
         if (!reasons.isEmpty()) {
             out.append("\nWhere a caller does not exist for an operation:\n\n");
             for (int i = 0; i < reasons.size(); i++) {
-                out.append(i + 1).append(". ").append(reasons.get(i)).append('\n');
+                String reason = reasons.get(i);
+                out.append(i + 1).append(". ").append(Character.toUpperCase(reason.charAt(0)))
+                        .append(reason.substring(1)).append(reason.endsWith(".") ? "" : ".").append('\n');
             }
         }
         return out.toString();
