@@ -2,19 +2,10 @@ package com.communitysuite.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -48,11 +39,11 @@ class RoomsIT {
         assertThat(token.get("token").asString()).startsWith("007");
         assertThat(token.get("role").asInt()).isEqualTo(2);
 
-        try (Live hosting = Live.connect(suite, host, roomId)) {
+        try (LiveRoom hosting = LiveRoom.connect(suite, host, roomId)) {
             // The host is in the room before the listener comes, so the listener's first state counts both.
             assertThat(hosting.await(m -> "connected".equals(m.path("event").asString())).get("you").get("role")
                     .asInt()).isEqualTo(2);
-            try (Live listening = Live.connect(suite, listener, roomId)) {
+            try (LiveRoom listening = LiveRoom.connect(suite, listener, roomId)) {
                 JsonNode state = listening.await(m -> "connected".equals(m.path("event").asString()));
                 assertThat(state.get("you").get("role").asInt()).isZero();
                 assertThat(state.get("memberTotal").asInt()).isEqualTo(2);
@@ -184,73 +175,5 @@ class RoomsIT {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         assertThat(answer.json().get("status").asInt()).as(answer.toString()).isEqualTo(1);
         return answer.json().get("result");
-    }
-
-    /** A presence connection through the gateway: the upgrade request signed as any app GET. */
-    static final class Live implements AutoCloseable {
-
-        private final WebSocket socket;
-        private final BlockingQueue<JsonNode> received = new LinkedBlockingQueue<>();
-        private final List<JsonNode> skipped = new ArrayList<>();
-
-        private Live(WebSocket.Builder builder, URI uri) {
-            this.socket = builder.buildAsync(uri, new WebSocket.Listener() {
-                private final StringBuilder text = new StringBuilder();
-
-                @Override
-                public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                    text.append(data);
-                    if (last) {
-                        received.add(Gateway.JSON.readTree(text.toString()));
-                        text.setLength(0);
-                    }
-                    webSocket.request(1);
-                    return null;
-                }
-            }).join();
-        }
-
-        static Live connect(Suite suite, AppUser user, String roomId) {
-            long ts = System.currentTimeMillis();
-            String sign = AppUser.sign(Map.of("ts", ts), user.accessSecret());
-            URI uri = URI.create(suite.gateway().baseUrl().replaceFirst("^http", "ws") + "/room/" + roomId
-                    + "/live?ts=" + ts + "&sign=" + sign);
-            WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
-                    .connectTimeout(Duration.ofSeconds(10)).header("Authorization", user.basic())
-                    .header("Client-Type", "1").header("Version-Name", "0.1.7").header("Version-Code", "19");
-            return new Live(builder, uri);
-        }
-
-        void send(String json) {
-            socket.sendText(json, true).join();
-        }
-
-        JsonNode await(Predicate<JsonNode> matching) throws InterruptedException {
-            for (JsonNode message : skipped) {
-                if (matching.test(message)) {
-                    skipped.remove(message);
-                    return message;
-                }
-            }
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-            while (System.nanoTime() < deadline) {
-                JsonNode message = received.poll(100, TimeUnit.MILLISECONDS);
-                if (message == null) {
-                    continue;
-                }
-                if (matching.test(message)) {
-                    return message;
-                }
-                skipped.add(message);
-            }
-            throw new AssertionError("no matching message; got " + skipped);
-        }
-
-        @Override
-        public void close() {
-            if (!socket.isOutputClosed()) {
-                socket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").join();
-            }
-        }
     }
 }
