@@ -25,6 +25,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -59,6 +60,8 @@ enum SurfaceDocument {
             + "with a type field naming the request code. The credentials are body fields: auth_key (an app "
             + "accessToken) and username (that account's phone number); OpenAPI has no security scheme for body "
             + "fields, so they are described here and in the request bodies.");
+
+    private static final String ACCESS = "access";
 
     /** What the gateway and the services answer with, in the surface's shape, on every operation. */
     static final List<HttpStatus> ERRORS = List.of(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED,
@@ -96,14 +99,48 @@ enum SurfaceDocument {
             return;
         }
         for (PathItem path : document.getPaths().values()) {
-            for (Operation operation : path.readOperations()) {
+            path.readOperationsMap().forEach((method, operation) -> {
                 if (surface == Surface.APP) {
                     appParameters().forEach(parameter -> addUnlessDeclared(operation, parameter));
                 }
                 answersInJson(operation);
+                if (surface == Surface.MP && method != PathItem.HttpMethod.GET) {
+                    withAccess(operation, components);
+                }
                 addErrors(operation);
-            }
+            });
         }
+    }
+
+    /**
+     * The gateway adds the caller's access token as {@code access} to a JSON object answered to a mutating mp
+     * request (its MpAccessAnswerFilter), so the success's object gets the property: in a copy where it is a shared
+     * schema, which the answers to reads have without it.
+     */
+    private static void withAccess(Operation operation, Components components) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().forEach((status, response) -> {
+            if (!status.startsWith("2") || response.getContent() == null) {
+                return;
+            }
+            for (MediaType media : response.getContent().values()) {
+                Schema<?> schema = media.getSchema();
+                Schema<?> object = schema == null || schema.get$ref() == null ? schema
+                        : components.getSchemas().get(schema.get$ref().replaceFirst("^#/components/schemas/", ""));
+                if (object == null || object.getProperties() == null || object.getProperties().containsKey(ACCESS)) {
+                    continue;
+                }
+                Schema<Object> copy = new ObjectSchema();
+                copy.setProperties(new LinkedHashMap<>(object.getProperties()));
+                copy.setRequired(object.getRequired());
+                copy.setDescription(object.getDescription());
+                copy.addProperty(ACCESS, new StringSchema()
+                        .description("the caller's access token, renewed past half its life; store it"));
+                media.setSchema(copy);
+            }
+        });
     }
 
     private Map<String, SecurityScheme> securitySchemes() {

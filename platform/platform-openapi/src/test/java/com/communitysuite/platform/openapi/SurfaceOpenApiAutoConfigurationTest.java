@@ -15,12 +15,14 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -50,7 +52,7 @@ class SurfaceOpenApiAutoConfigurationTest {
         JsonNode mp = document("mp");
 
         assertThat(operations(app)).containsExactlyInAnyOrder("GET /app/things/{thingId}", "POST /app/things");
-        assertThat(operations(mp)).containsExactlyInAnyOrder("GET /mp/meetings/{pk}");
+        assertThat(operations(mp)).containsExactlyInAnyOrder("GET /mp/meetings/{pk}", "POST /mp/meetings");
         assertThat(app.path("info").path("title").asString()).isEqualTo("sample-service: app surface");
         assertThat(app.path("servers").get(0).path("url").asString()).isEqualTo("/");
     }
@@ -111,6 +113,20 @@ class SurfaceOpenApiAutoConfigurationTest {
         document("app").path("paths").path("/app/things/{thingId}").path("get").path("parameters")
                 .forEach(p -> getParameters.add(p.path("name").asString()));
         assertThat(getParameters).containsOnlyOnce("Client-Type");
+    }
+
+    @Test
+    void aMutatingMpOperationsSuccessHasTheAccessTokenTheGatewayAddsAndAReadsHasNot() throws Exception {
+        JsonNode mp = document("mp");
+        JsonNode created = mp.path("paths").path("/mp/meetings").path("post").path("responses").path("201")
+                .path("content").path("application/json").path("schema");
+        JsonNode read = mp.path("paths").path("/mp/meetings/{pk}").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema");
+
+        assertThat(created.path("properties").propertyNames()).containsExactlyInAnyOrder("code", "msg", "data",
+                "access");
+        String shared = read.path("$ref").asString().replaceFirst("^#/components/schemas/", "");
+        assertThat(mp.path("components").path("schemas").path(shared).path("properties").has("access")).isFalse();
     }
 
     private static boolean hasParameter(JsonNode operation, String name) {
@@ -176,6 +192,12 @@ class SurfaceOpenApiAutoConfigurationTest {
         @GetMapping("/mp/meetings/{pk}")
         MpResponse<Meeting> meeting(@PathVariable long pk) {
             return MpResponse.ok(new Meeting(pk, "2026-12-01 10:00"));
+        }
+
+        @PostMapping("/mp/meetings")
+        @ResponseStatus(HttpStatus.CREATED)
+        MpResponse<Meeting> create(@RequestBody Meeting meeting) {
+            return MpResponse.ok(meeting);
         }
     }
 
