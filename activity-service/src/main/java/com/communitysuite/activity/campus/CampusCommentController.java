@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.comment.CommentScore;
@@ -21,6 +22,8 @@ import com.communitysuite.activity.comment.Comments;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.CampusApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,9 +44,10 @@ class CampusCommentController {
             long user) {
     }
 
-    record UpdatedView(String content, double score) {
+    record UpdatedView(@Schema(nullable = true) String content, double score) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities/comments")
     ResponseEntity<CreatedView> create(@RequestBody JsonNode body, SuiteIdentity identity) {
         CampusFields fields = CampusFields.of(body);
@@ -91,6 +95,7 @@ class CampusCommentController {
         return new UpdatedView(comment.content(), comment.score().doubleValue());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/comments/{id:\\d+}")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {
         comments.delete(CampusViews.caller(identity), id);

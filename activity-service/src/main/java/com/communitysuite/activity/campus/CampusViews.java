@@ -18,6 +18,8 @@ import com.communitysuite.activity.people.People;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The campus shapes of activities, comments and organizations, as the original's serializers wrote them: the detail
  * with owner, category, organization, address and block nested ({@code depth=1}), the flat one with ids. A list is
@@ -40,7 +42,8 @@ class CampusViews {
         return new CampusCaller(identity.accountId(), identity.hasRole(SuiteIdentity.ROLE_ADMIN));
     }
 
-    record UserView(long id, String name, String avatar, String email, String sign) {
+    record UserView(long id, String name, @Schema(nullable = true) String avatar, @Schema(nullable = true) String email,
+            @Schema(nullable = true) String sign) {
 
         static UserView of(People.Person person) {
             return new UserView(person.accountId(), person.nickname() == null ? "" : person.nickname(),
@@ -95,8 +98,8 @@ class CampusViews {
 
     /** What a campus PUT answers: the fields it wrote, no id. */
     record ActivityUpdated(String name, @JsonProperty("begin_time") String beginTime,
-            @JsonProperty("end_time") String endTime, Integer contain, String description, Long type,
-            Long location) {
+            @JsonProperty("end_time") String endTime, @Schema(nullable = true) Integer contain, String description,
+            @Schema(nullable = true) Long type, @Schema(nullable = true) Long location) {
 
         static ActivityUpdated of(Activity a) {
             return new ActivityUpdated(a.title(), CampusTime.of(a.startAt()), CampusTime.of(a.endAt()), a.capacity(),
