@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.RacedSignIns;
@@ -50,6 +51,7 @@ class MpAccountController {
     }
 
     /** 201 as the original answered it (a created session). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/mp/login")
     ResponseEntity<Map<String, Object>> login(@Valid @RequestBody LoginRequest request) {
         MpLoginService.SignedIn signedIn;

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
@@ -40,6 +41,7 @@ class CampusActivityController {
         this.views = views;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities")
     ResponseEntity<ActivityFlat> create(@RequestBody JsonNode body, SuiteIdentity identity) {
         CampusFields fields = CampusFields.of(body);
@@ -71,6 +73,7 @@ class CampusActivityController {
         return ActivityUpdated.of(activities.update(CampusViews.caller(identity), id, content));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/{id:\\d+}")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {
         activities.delete(CampusViews.caller(identity), id);

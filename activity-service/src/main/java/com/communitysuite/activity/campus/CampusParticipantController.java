@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
@@ -57,6 +58,7 @@ class CampusParticipantController {
     record ApplicantEntry(CampusViews.UserView person) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities/participants")
     ResponseEntity<JoinView> join(@RequestBody JsonNode body, SuiteIdentity identity) {
         CampusFields fields = CampusFields.of(body);
@@ -68,6 +70,7 @@ class CampusParticipantController {
                 .body(new JoinView(joined.participantId(), act, person, joined.pending() ? Boolean.TRUE : null));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/participants")
     ResponseEntity<Void> leave(@RequestParam(required = false) String person,
             @RequestParam(required = false) String user, @RequestParam(required = false) String act,

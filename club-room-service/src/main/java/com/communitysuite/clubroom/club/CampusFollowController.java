@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes.UserView;
@@ -52,6 +53,7 @@ class CampusFollowController {
     record PersonEntry(UserView person) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/users/followed_organizations")
     @PreAuthorize("@access.account()")
     ResponseEntity<MembershipView> follow(@Valid @RequestBody MembershipRequest request, SuiteIdentity identity) {
@@ -59,6 +61,7 @@ class CampusFollowController {
                 memberships.follow(Caller.of(identity), request.org(), request.person())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/users/followed_organizations")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> unfollow(@RequestParam(required = false) String user,
@@ -76,6 +79,7 @@ class CampusFollowController {
                 OrganizationEntry::of);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/organizations/managers")
     @PreAuthorize("@access.account()")
     ResponseEntity<MembershipView> addManager(@Valid @RequestBody MembershipRequest request,
@@ -84,6 +88,7 @@ class CampusFollowController {
                 memberships.addManager(Caller.of(identity), request.org(), request.person())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/organizations/managers")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> removeManager(@RequestParam(required = false) String user,

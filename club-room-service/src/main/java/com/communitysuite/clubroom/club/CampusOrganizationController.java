@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusTexts;
@@ -63,6 +64,7 @@ class CampusOrganizationController {
     record RelationView(boolean isFollower, boolean isOwner, boolean isManager) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/organizations")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<OrganizationView.Flat> create(@Valid @RequestBody CreateRequest request, SuiteIdentity identity) {
@@ -97,6 +99,7 @@ class CampusOrganizationController {
                 request.avatar()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/organizations/{id:\\d+}")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes;
@@ -29,6 +30,8 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Campus applications to create an organization, and their verification by super users. */
 @CampusApi
@@ -75,6 +78,7 @@ class CampusApplicationController {
     }
 
     /** 202, as the document answers it (the original sent 201). */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/campus/organizations/applications")
     @PreAuthorize("@access.account()")
     ResponseEntity<SubmittedView> submit(@Valid @RequestBody SubmitRequest request, SuiteIdentity identity) {
@@ -103,6 +107,7 @@ class CampusApplicationController {
         return ApplicationView.of(applications.get(Caller.of(identity), id));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/organizations/applications/{id:\\d+}")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {
@@ -111,6 +116,9 @@ class CampusApplicationController {
     }
 
     /** Approval answers 201, as the original (it creates the organization); a rejection 200. */
+    @ApiResponse(responseCode = "201", description = "approved: the organization is created",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "rejected", useReturnTypeSchema = true)
     @PutMapping("/campus/organizations/applications/verifications/{id:\\d+}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Map<String, Integer>> verify(@PathVariable long id, @Valid @RequestBody VerifyRequest request,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -60,6 +61,7 @@ class CampusFeedbackController {
                 request.getRequestURL() + (query == null ? "" : "?" + query));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/feedbacks")
     @PreAuthorize("@access.account()")
     ResponseEntity<CampusFeedback> create(SuiteIdentity caller, @RequestBody JsonNode body) {
@@ -94,6 +96,7 @@ class CampusFeedbackController {
                 .body(CampusFeedback.of(feedback.campusFeedback(caller, user.asLong(), content.asString())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/feedbacks/{id}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> delete(@PathVariable long id) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -86,6 +87,7 @@ class MpGroupController {
     }
 
     /** This suite's own: a meeting admin creates a group ({@code group_type} 1 SIG, 2 MSG, 3 Pro). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/mp/groups")
     @PreAuthorize(MEETING_ADMIN)
     ResponseEntity<Map<String, Object>> createGroup(@RequestBody JsonNode body) {
