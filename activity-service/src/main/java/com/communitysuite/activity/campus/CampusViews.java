@@ -86,8 +86,10 @@ class CampusViews {
     }
 
     record ActivityFlat(long id, String name, @JsonProperty("begin_time") String beginTime,
-            @JsonProperty("end_time") String endTime, @JsonProperty("pub_time") String pubTime, Integer contain,
-            String description, boolean review, long owner, Long type, Long org, Long location, Long block) {
+            @JsonProperty("end_time") String endTime, @JsonProperty("pub_time") String pubTime,
+            @Schema(nullable = true) Integer contain, String description, boolean review, long owner,
+            @Schema(nullable = true) Long type, @Schema(nullable = true) Long org,
+            @Schema(nullable = true) Long location, @Schema(nullable = true) Long block) {
 
         static ActivityFlat of(Activity a) {
             return new ActivityFlat(a.id(), a.title(), CampusTime.of(a.startAt()), CampusTime.of(a.endAt()),

@@ -22,7 +22,9 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
@@ -95,6 +97,9 @@ enum SurfaceDocument {
         document.components(components);
         securitySchemes().forEach(components::addSecuritySchemes);
         document.security(securityRequirements());
+        if (surface == Surface.CODES) {
+            describeCodesContents(components);
+        }
         if (document.getPaths() == null) {
             return;
         }
@@ -110,6 +115,24 @@ enum SurfaceDocument {
                 addErrors(operation);
             });
         }
+    }
+
+    /**
+     * What a request code's answer carries in {@code contents} (a map in CodesResponse, which springdoc describes as
+     * free-form): 10313 the images' upload tokens and the activity's id, 10323 the id, 10352 and 10361 the id and the
+     * number joined; the failure codes nothing.
+     */
+    private static void describeCodesContents(Components components) {
+        Schema<?> response = components.getSchemas() == null ? null : components.getSchemas().get("CodesResponse");
+        if (response == null || response.getProperties() == null) {
+            return;
+        }
+        Schema<Object> contents = new ObjectSchema().description("what the answer's code carries");
+        contents.addProperty("image_token", new ArraySchema().items(new StringSchema())
+                .description("10313: an upload token per image, in the order sent"));
+        contents.addProperty("acID", new IntegerSchema().format("int64").description("the activity's id"));
+        contents.addProperty("joined", new IntegerSchema().description("10352, 10361: how many have joined"));
+        response.getProperties().put("contents", contents);
     }
 
     /**

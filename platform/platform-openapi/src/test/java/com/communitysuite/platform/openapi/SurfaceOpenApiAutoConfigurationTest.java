@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,8 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.app.AppResponse;
+import com.communitysuite.platform.web.codes.CodesResponse;
 import com.communitysuite.platform.web.mp.MpResponse;
 import com.communitysuite.platform.web.mvc.AppApi;
+import com.communitysuite.platform.web.mvc.CodesApi;
 import com.communitysuite.platform.web.mvc.MpApi;
 
 import tools.jackson.databind.JsonNode;
@@ -36,7 +39,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A service with app and mp controllers and an internal one: a document per surface, each with only its own. */
+/** A service with app, mp and codes controllers and an internal one: a document per surface, each only its own. */
 @SpringBootTest(properties = "spring.application.name=sample-service")
 @AutoConfigureMockMvc
 class SurfaceOpenApiAutoConfigurationTest {
@@ -68,6 +71,17 @@ class SurfaceOpenApiAutoConfigurationTest {
     void aSurfaceWithoutControllersHasNoDocument() throws Exception {
         mvc.perform(get("/v3/api-docs/campus")).andExpect(status().isNotFound());
         mvc.perform(get("/v3/api-docs/wx")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRequestCodesAnswersDescribeWhatTheirContentsCarry() throws Exception {
+        JsonNode contents = document("codes").path("components").path("schemas").path("CodesResponse")
+                .path("properties").path("contents");
+
+        assertThat(contents.path("properties").propertyNames()).containsExactlyInAnyOrder("image_token", "acID",
+                "joined");
+        assertThat(contents.path("properties").path("image_token").path("items").path("type").asString())
+                .isEqualTo("string");
     }
 
     @Test
@@ -161,7 +175,8 @@ class SurfaceOpenApiAutoConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({ ThingsController.class, MeetingsController.class, InternalThingsController.class })
+    @Import({ ThingsController.class, MeetingsController.class, CodesController.class,
+            InternalThingsController.class })
     static class SampleService {
     }
 
@@ -198,6 +213,15 @@ class SurfaceOpenApiAutoConfigurationTest {
         @ResponseStatus(HttpStatus.CREATED)
         MpResponse<Meeting> create(@RequestBody Meeting meeting) {
             return MpResponse.ok(meeting);
+        }
+    }
+
+    @CodesApi
+    static class CodesController {
+
+        @PostMapping("/activity/join")
+        CodesResponse join(@RequestBody Map<String, String> request) {
+            return CodesResponse.of(10352, Map.of("acID", 1L, "joined", 1));
         }
     }
 
