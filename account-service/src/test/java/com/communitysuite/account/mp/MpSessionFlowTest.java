@@ -23,6 +23,8 @@ class MpSessionFlowTest {
 
     @LocalServerPort
     int port;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
     TestHttp http;
     String code;
     JsonNode login;
@@ -81,6 +83,23 @@ class MpSessionFlowTest {
         assertThat(off.json().get("msg").asString()).isEqualTo("User logged off");
         JsonNode again = http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json();
         assertThat(again.get("user_id").asLong()).isNotEqualTo(login.get("user_id").asLong());
+    }
+
+    @Test
+    void anAdministratorCanNeitherLogOffNorWithdrawConsentAsInTheOriginal() {
+        long accountId = login.get("user_id").asLong();
+        jdbc.update("INSERT INTO account_levels (account_id, level, activity_level, sponsor, version, updated_at)"
+                + " VALUES (?, 1, 3, false, 1, now())", accountId);
+
+        Answer off = call("POST", "/mp/logoff/", login.get("access").asString());
+        Answer revoked = call("POST", "/mp/revoke/", login.get("access").asString());
+
+        assertThat(off.status()).isEqualTo(400);
+        assertThat(off.json().get("detail").asString()).isEqualTo("管理员当前只有一个，无法注销");
+        assertThat(revoked.status()).isEqualTo(400);
+        assertThat(revoked.json().get("detail").asString()).isEqualTo("管理员当前只有一个，无法撤销隐私声明");
+        assertThat(http.postJson("/mp/login/", "{\"code\":\"" + code + "\"}").json().get("user_id").asLong())
+                .as("still the same account").isEqualTo(accountId);
     }
 
     @Test

@@ -23,7 +23,7 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 /**
  * The wx H5 pages of activities: what a page shows and collects, and its members (their WeChat profile, the
  * information the page collects, their sign-in to the activity's course). A user's token acts as that user on any
- * activity; an organization's key only on that organization's activities.
+ * activity, and on the members it submitted only; an organization's key only on that organization's activities.
  */
 @Service
 public class WxActivities {
@@ -31,6 +31,7 @@ public class WxActivities {
     public static final String NOT_FOUND = "活动不存在";
     public static final String OTHER_ORGANIZATION = "无权访问其他机构的活动";
     public static final String CLOSED = "活动已截止";
+    public static final String SOMEONE_ELSES_MEMBER = "该成员的信息由他人提交，无权修改";
 
     /** A mainland mobile number, as the H5 page asks for it. */
     static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
@@ -97,12 +98,21 @@ public class WxActivities {
                 throw new InvalidInputException("member_phone", "手机号码格式不正确");
             }
         }
-        jdbc.update("INSERT INTO wx_member (activity_id, member_id, icon, nickname, real_name, phone, joined_at)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (activity_id, member_id) DO UPDATE SET"
+        // A user's token records members as that account's: it may change its own, not another account's nor one
+        // the organization recorded; the organization's key may change any member of its activity.
+        Long submittedBy = caller.kind() == SuiteIdentity.Kind.ACCOUNT ? caller.accountId() : null;
+        int recorded = jdbc.update("INSERT INTO wx_member (activity_id, member_id, icon, nickname, real_name, phone,"
+                + " joined_at, submitted_by_account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (activity_id, member_id) DO UPDATE SET"
                 + " icon = EXCLUDED.icon, nickname = EXCLUDED.nickname,"
                 + " real_name = COALESCE(EXCLUDED.real_name, wx_member.real_name),"
-                + " phone = COALESCE(EXCLUDED.phone, wx_member.phone)", id, info.memberId(), info.icon(),
-                info.nickname(), realName, phone, Timestamp.from(now));
+                + " phone = COALESCE(EXCLUDED.phone, wx_member.phone)"
+                + " WHERE EXCLUDED.submitted_by_account_id IS NULL"
+                + " OR wx_member.submitted_by_account_id = EXCLUDED.submitted_by_account_id",
+                id, info.memberId(), info.icon(), info.nickname(), realName, phone, Timestamp.from(now), submittedBy);
+        if (recorded == 0) {
+            throw new NotAllowedException("wx.someone-elses-member", SOMEONE_ELSES_MEMBER);
+        }
         return info.memberId();
     }
 

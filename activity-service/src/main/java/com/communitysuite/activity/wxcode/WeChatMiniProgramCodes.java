@@ -1,55 +1,39 @@
 package com.communitysuite.activity.wxcode;
 
-import java.net.http.HttpClient;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import com.communitysuite.platform.wechat.WeChatAccessTokens;
+import com.communitysuite.platform.wechat.WeChatTokenException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * WeChat's {@code wxa/getwxacodeunlimit} with the mini-program's access token from {@code cgi-bin/token}, kept until
- * five minutes before it expires (asking again invalidates the previous one, so one token serves every call) and
- * fetched anew once when WeChat says it is invalid or expired. WeChat answers the image itself, or HTTP 200 with a
- * JSON error (often labelled {@code text/plain}).
+ * WeChat's {@code wxa/getwxacodeunlimit} with the mini-program's access token ({@link WeChatAccessTokens}, from
+ * {@code cgi-bin/stable_token}, shared with other replicas), asked for anew once when WeChat says it is invalid or
+ * expired. WeChat answers the image itself, or HTTP 200 with a JSON error (often labelled {@code text/plain}).
  */
 public class WeChatMiniProgramCodes implements MiniProgramCodes {
 
     private static final Log log = LogFactory.getLog(WeChatMiniProgramCodes.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    /** Invalid credential, invalid token, expired token: a fresh token may succeed. */
-    private static final Set<Integer> TOKEN_REFUSED = Set.of(40001, 40014, 42001);
-    private static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
 
     private final RestClient http;
-    private final MiniProgramCodeProperties properties;
-    private final Clock clock;
-    private AccessToken token;
+    private final WeChatAccessTokens tokens;
 
     public WeChatMiniProgramCodes(MiniProgramCodeProperties properties, Clock clock) {
-        if (properties.appId() == null || properties.appId().isBlank() || properties.secret() == null
-                || properties.secret().isBlank()) {
-            throw new IllegalStateException("activity.wechat.app-id and secret are required to call WeChat");
-        }
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.timeout()).build());
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
-        this.properties = properties;
-        this.clock = clock;
+        this.tokens = new WeChatAccessTokens(properties.baseUrl(), properties.appId(), properties.secret(),
+                properties.timeout(), clock);
+        this.http = WeChatAccessTokens.client(properties.baseUrl(), properties.timeout());
     }
 
     @Override
@@ -59,7 +43,6 @@ public class WeChatMiniProgramCodes implements MiniProgramCodes {
             return request(used, scene, page);
         }
         catch (TokenRefused refused) {
-            forget(used);
             return request(accessToken(), scene, page);
         }
     }
@@ -85,46 +68,19 @@ public class WeChatMiniProgramCodes implements MiniProgramCodes {
         }
         JsonNode error = json(body);
         int errcode = error.path("errcode").asInt(-1);
-        if (TOKEN_REFUSED.contains(errcode)) {
+        if (tokens.refused(accessToken, errcode)) {
             throw new TokenRefused();
         }
         log.warn("WeChat refused a mini-program code: errcode " + errcode);
         throw new MiniProgramCodeException("WeChat refused the code: errcode " + errcode);
     }
 
-    private synchronized String accessToken() {
-        Instant now = clock.instant();
-        if (token != null && now.isBefore(token.refreshAt())) {
-            return token.value();
-        }
-        String body;
+    private String accessToken() {
         try {
-            body = http.get().uri(uri -> uri.path("/cgi-bin/token")
-                    .queryParam("grant_type", "client_credential")
-                    .queryParam("appid", properties.appId())
-                    .queryParam("secret", properties.secret())
-                    .build())
-                    .retrieve()
-                    .body(String.class);
+            return tokens.current();
         }
-        catch (RestClientException e) {
-            log.warn("WeChat cgi-bin/token unreachable: " + e.getClass().getSimpleName());
-            throw new MiniProgramCodeException("WeChat unreachable");
-        }
-        JsonNode reply = json(body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8));
-        String value = reply.path("access_token").asString("");
-        if (value.isBlank()) {
-            log.warn("WeChat refused an access token: errcode " + reply.path("errcode").asInt(-1));
-            throw new MiniProgramCodeException("WeChat refused an access token");
-        }
-        long expiresIn = reply.path("expires_in").asLong(7200);
-        token = new AccessToken(value, now.plusSeconds(expiresIn).minus(REFRESH_BEFORE_EXPIRY));
-        return value;
-    }
-
-    private synchronized void forget(String refused) {
-        if (token != null && token.value().equals(refused)) {
-            token = null;
+        catch (WeChatTokenException e) {
+            throw new MiniProgramCodeException(e.getMessage());
         }
     }
 
@@ -135,9 +91,6 @@ public class WeChatMiniProgramCodes implements MiniProgramCodes {
         catch (JacksonException e) {
             throw new MiniProgramCodeException("WeChat answered something that is neither an image nor JSON");
         }
-    }
-
-    private record AccessToken(String value, Instant refreshAt) {
     }
 
     private static final class TokenRefused extends RuntimeException {

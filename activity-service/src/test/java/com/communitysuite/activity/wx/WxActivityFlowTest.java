@@ -138,4 +138,30 @@ class WxActivityFlowTest {
         assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": \"m-4\", \"member_real_name\": \"李四\","
                 + " \"member_phone\": \"13800138001\"}").json().get("msg").asString()).isEqualTo("活动已截止");
     }
+
+    @Test
+    void aUsersTokenChangesOnlyTheMembersThatAccountSubmitted() {
+        String path = "/api/v3/activitys_for_wx/" + activity + "/wx/userInfo";
+        TestHttp first = TestHttp.at(port).withIdentity(Callers.wxUser(Callers.newAccount()));
+        TestHttp second = TestHttp.at(port).withIdentity(Callers.wxUser(Callers.newAccount()));
+        String member = "{\"member_id\": \"%s\", \"member_nickname\": \"%s\", \"member_real_name\": \"张三\","
+                + " \"member_phone\": \"13800138000\"}";
+
+        assertThat(first.postJson(path, member.formatted("u-1", "first")).status()).isEqualTo(200);
+        assertThat(first.postJson(path, member.formatted("u-1", "first again")).status()).as("its own").isEqualTo(200);
+        Answer overwrite = second.postJson(path, member.formatted("u-1", "second"));
+        assertThat(overwrite.status()).isEqualTo(403);
+        assertThat(overwrite.json().get("code").asInt()).isEqualTo(1);
+        assertThat(overwrite.json().get("msg").asString()).isEqualTo(WxActivities.SOMEONE_ELSES_MEMBER);
+        assertThat(second.postJson(path, member.formatted("org-recorded", "x")).status()).isEqualTo(200);
+        assertThat(organizationKey(organization).postJson(path, member.formatted("org-only", "org")).status())
+                .isEqualTo(200);
+        assertThat(second.postJson(path, member.formatted("org-only", "second")).status())
+                .as("a member the organization recorded").isEqualTo(403);
+        assertThat(organizationKey(organization).postJson(path, member.formatted("u-1", "by the organization"))
+                .status()).as("the organization's own activity").isEqualTo(200);
+        assertThat(jdbc.queryForList("SELECT nickname FROM wx_member WHERE activity_id = ? AND member_id IN"
+                + " ('u-1', 'org-only') ORDER BY member_id", String.class, activity))
+                .containsExactly("org", "by the organization");
+    }
 }

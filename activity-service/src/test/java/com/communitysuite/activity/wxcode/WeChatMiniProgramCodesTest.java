@@ -3,8 +3,6 @@ package com.communitysuite.activity.wxcode;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
-import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -61,10 +59,9 @@ class WeChatMiniProgramCodesTest {
         assertThat(code.image()).isEqualTo(JPEG);
         assertThat(code.contentType()).isEqualTo("image/jpeg");
         assertThat(code.extension()).isEqualTo("jpeg");
-        weChat.verify(getRequestedFor(urlPathEqualTo("/cgi-bin/token"))
-                .withQueryParam("grant_type", equalTo("client_credential"))
-                .withQueryParam("appid", equalTo("wx-app"))
-                .withQueryParam("secret", equalTo("app-secret")));
+        weChat.verify(postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token")).withRequestBody(equalToJson(
+                "{\"grant_type\":\"client_credential\",\"appid\":\"wx-app\",\"secret\":\"app-secret\","
+                        + "\"force_refresh\":false}")));
         weChat.verify(postRequestedFor(urlPathEqualTo("/wxa/getwxacodeunlimit"))
                 .withQueryParam("access_token", equalTo("TOKEN-1"))
                 .withRequestBody(equalToJson("{\"scene\":\"21\",\"page\":\"package-events/events/event-detail\"}")));
@@ -79,18 +76,19 @@ class WeChatMiniProgramCodesTest {
         codes.unlimited("2", "p");
         clock.advance(Duration.ofSeconds(7200 - 301));
         codes.unlimited("3", "p");
-        weChat.verify(1, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
+        weChat.verify(1, postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token")));
 
         clock.advance(Duration.ofSeconds(2));
         codes.unlimited("4", "p");
-        weChat.verify(2, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
+        weChat.verify(2, postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token")));
     }
 
     @Test
     void anExpiredTokenIsReplacedOnceAndTheCallRepeated() {
-        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token")).inScenario("token").whenScenarioStateIs(Scenario.STARTED)
+        weChat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token")).inScenario("token")
+                .whenScenarioStateIs(Scenario.STARTED)
                 .willReturn(text("{\"access_token\":\"OLD\",\"expires_in\":7200}")).willSetStateTo("renewed"));
-        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token")).inScenario("token").whenScenarioStateIs("renewed")
+        weChat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token")).inScenario("token").whenScenarioStateIs("renewed")
                 .willReturn(text("{\"access_token\":\"NEW\",\"expires_in\":7200}")));
         weChat.stubFor(post(urlPathEqualTo("/wxa/getwxacodeunlimit")).withQueryParam("access_token", equalTo("OLD"))
                 .willReturn(text("{\"errcode\":42001,\"errmsg\":\"access_token expired\"}")));
@@ -98,7 +96,7 @@ class WeChatMiniProgramCodesTest {
                 .willReturn(aResponse().withHeader("Content-Type", "image/jpeg").withBody(JPEG)));
 
         assertThat(codes.unlimited("9", "p").image()).isEqualTo(JPEG);
-        weChat.verify(2, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
+        weChat.verify(2, postRequestedFor(urlPathEqualTo("/cgi-bin/stable_token")));
     }
 
     @Test
@@ -116,7 +114,7 @@ class WeChatMiniProgramCodesTest {
 
     @Test
     void aRefusedTokenIsAFailureToo() {
-        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token"))
+        weChat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token"))
                 .willReturn(text("{\"errcode\":40013,\"errmsg\":\"invalid appid\"}")));
         assertThatThrownBy(() -> codes.unlimited("1", "p")).isInstanceOf(MiniProgramCodeException.class);
     }
@@ -128,7 +126,7 @@ class WeChatMiniProgramCodesTest {
     }
 
     private static void token(String token, int expiresIn) {
-        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token"))
+        weChat.stubFor(post(urlPathEqualTo("/cgi-bin/stable_token"))
                 .willReturn(text("{\"access_token\":\"" + token + "\",\"expires_in\":" + expiresIn + "}")));
     }
 

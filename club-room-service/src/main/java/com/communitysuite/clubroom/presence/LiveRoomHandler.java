@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +22,10 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
 import org.springframework.web.socket.server.HandshakeInterceptor;
 
 import com.communitysuite.clubroom.people.Caller;
+import com.communitysuite.clubroom.room.LiveStage;
 import com.communitysuite.clubroom.room.RoomLive;
 import com.communitysuite.clubroom.room.RoomRole;
+import com.communitysuite.clubroom.room.ToolKind;
 import com.communitysuite.platform.domain.DomainException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.security.resource.CurrentIdentity;
@@ -151,10 +154,84 @@ class LiveRoomHandler extends TextWebSocketHandler implements HandshakeIntercept
                 }
                 return error(0, "参数错误");
             }
+            case "mute" -> {
+                String uid = text(command, "uid");
+                if (uid == null || !UID.matcher(uid).matches()) {
+                    return error(0, "参数错误");
+                }
+                live.mute(caller, roomId, uid);
+                return null;
+            }
+            case "tool" -> {
+                return tool(caller, roomId, command);
+            }
+            case "pin" -> {
+                return pin(caller, roomId, command);
+            }
+            case "live" -> {
+                Optional<LiveStage.Action> action = LiveStage.Action.named(text(command, "action"));
+                if (action.isEmpty()) {
+                    return error(0, "参数错误");
+                }
+                live.live(caller, roomId, action.get());
+                return null;
+            }
             default -> {
                 return error(0, "不支持的消息");
             }
         }
+    }
+
+    /** {@code {"event":"tool","action":"icon"|"image"|"link","toolData":...}} or {@code "action":"clear"}. */
+    private Map<String, Object> tool(Caller caller, String roomId, JsonNode command) {
+        String action = text(command, "action");
+        String data = text(command, "toolData");
+        boolean dataGiven = command.has("toolData") && !command.get("toolData").isNull();
+        if ("clear".equals(action)) {
+            if (dataGiven && data == null) {
+                return error(0, "参数错误");
+            }
+            live.clearTool(caller, roomId, data);
+            return null;
+        }
+        Optional<ToolKind> kind = ToolKind.named(action);
+        if (kind.isEmpty() || data == null) {
+            return error(0, "参数错误");
+        }
+        live.showTool(caller, roomId, kind.get(), data);
+        return null;
+    }
+
+    /**
+     * {@code {"event":"pin","action":"add","tool":"image"|"link","toolData":...,"uid"?:...}} or
+     * {@code {"event":"pin","action":"remove","pinId":...}}.
+     */
+    private Map<String, Object> pin(Caller caller, String roomId, JsonNode command) {
+        String action = text(command, "action");
+        if ("remove".equals(action)) {
+            String pinId = text(command, "pinId");
+            if (pinId == null || !UID.matcher(pinId).matches()) {
+                return error(0, "参数错误");
+            }
+            live.unpin(caller, roomId, pinId);
+            return null;
+        }
+        Optional<ToolKind> kind = ToolKind.named(text(command, "tool"));
+        String data = text(command, "toolData");
+        String fromUid = text(command, "uid");
+        boolean fromGiven = command.has("uid") && !command.get("uid").isNull();
+        if (!"add".equals(action) || kind.isEmpty() || data == null
+                || fromGiven && (fromUid == null || !UID.matcher(fromUid).matches())) {
+            return error(0, "参数错误");
+        }
+        live.pin(caller, roomId, kind.get(), data, fromUid);
+        return null;
+    }
+
+    /** The field's text, or null when it is missing or not a string. */
+    private static String text(JsonNode command, String field) {
+        JsonNode value = command.get(field);
+        return value != null && value.isString() ? value.stringValue() : null;
     }
 
     @Override

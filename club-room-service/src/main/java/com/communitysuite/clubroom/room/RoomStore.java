@@ -24,7 +24,15 @@ class RoomStore {
     private static final RowMapper<Participant> PARTICIPANT = (rs, n) -> new Participant(rs.getLong("room_pk"),
             rs.getLong("account_id"), rs.getString("uid"), rs.getInt("ruid"), RoomRole.of(rs.getInt("role")),
             rs.getString("connection_id"), rs.getBoolean("connected"), rs.getBoolean("hand_raised"),
-            rs.getBoolean("invited_to_speak"), instant(rs, "joined_at"), instant(rs, "last_seen_at"));
+            rs.getBoolean("invited_to_speak"), instant(rs, "joined_at"), instant(rs, "last_seen_at"), tool(rs),
+            icon(rs));
+
+    private static final RowMapper<Pin> PIN = (rs, n) -> new Pin(rs.getString("pin_id"),
+            ToolKind.named(rs.getString("tool")).orElseThrow(), rs.getString("tool_data"), rs.getString("from_uid"),
+            rs.getString("pinned_by"), rs.getTimestamp("pinned_at").toInstant());
+
+    /** What a participant shows, all gone. */
+    private static final String NOTHING_SHOWN = "tool = NULL, tool_data = NULL, icon = NULL, icon_expires_at = NULL";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -70,7 +78,11 @@ class RoomStore {
     void close(long roomPk, Instant now) {
         jdbc.update("UPDATE room SET closed = TRUE, closed_at = :now WHERE id = :id",
                 new MapSqlParameterSource("id", roomPk).addValue("now", Timestamp.from(now)));
-        jdbc.update("UPDATE room_participant SET connected = FALSE WHERE room_pk = :id",
+        jdbc.update("UPDATE room_participant SET connected = FALSE, " + NOTHING_SHOWN + " WHERE room_pk = :id",
+                new MapSqlParameterSource("id", roomPk));
+        // As the original deleted the room's pin and live keys.
+        jdbc.update("DELETE FROM room_pin WHERE room_pk = :id", new MapSqlParameterSource("id", roomPk));
+        jdbc.update("UPDATE room SET live_stage = NULL, live_uid = NULL WHERE id = :id",
                 new MapSqlParameterSource("id", roomPk));
     }
 
@@ -141,9 +153,11 @@ class RoomStore {
         return participant(roomPk, accountId).orElseThrow();
     }
 
-    void connect(long roomPk, long accountId, String connectionId, RoomRole role, Instant now) {
+    /** @param takingOver a newer connection of someone present: they keep what they show */
+    void connect(long roomPk, long accountId, String connectionId, RoomRole role, Instant now, boolean takingOver) {
         jdbc.update("UPDATE room_participant SET connected = TRUE, connection_id = :connection, role = :role,"
                 + " hand_raised = FALSE, invited_to_speak = FALSE, joined_at = :now, last_seen_at = :now"
+                + (takingOver ? "" : ", " + NOTHING_SHOWN)
                 + " WHERE room_pk = :room AND account_id = :account",
                 new MapSqlParameterSource("room", roomPk).addValue("account", accountId)
                         .addValue("connection", connectionId).addValue("role", role.code())
@@ -152,7 +166,8 @@ class RoomStore {
 
     void disconnect(long roomPk, long accountId) {
         jdbc.update("UPDATE room_participant SET connected = FALSE, connection_id = NULL, role = 0,"
-                + " hand_raised = FALSE, invited_to_speak = FALSE WHERE room_pk = :room AND account_id = :account",
+                + " hand_raised = FALSE, invited_to_speak = FALSE, " + NOTHING_SHOWN
+                + " WHERE room_pk = :room AND account_id = :account",
                 new MapSqlParameterSource("room", roomPk).addValue("account", accountId));
     }
 
@@ -177,6 +192,73 @@ class RoomStore {
     void invitedToSpeak(long roomPk, long accountId) {
         jdbc.update("UPDATE room_participant SET invited_to_speak = TRUE WHERE room_pk = :room"
                 + " AND account_id = :account", new MapSqlParameterSource("room", roomPk).addValue("account", accountId));
+    }
+
+    // --- what participants show, pins and the live stage ---
+
+    /** Shows an image or a link (in place of the one shown), or an icon (in place of the icon shown). */
+    void show(long roomPk, long accountId, ShownTool shown) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource("room", roomPk).addValue("account", accountId)
+                .addValue("data", shown.data());
+        if (shown.kind() == ToolKind.ICON) {
+            jdbc.update("UPDATE room_participant SET icon = :data, icon_expires_at = :until"
+                    + " WHERE room_pk = :room AND account_id = :account",
+                    parameters.addValue("until", Timestamp.from(shown.until())));
+        }
+        else {
+            jdbc.update("UPDATE room_participant SET tool = :tool, tool_data = :data"
+                    + " WHERE room_pk = :room AND account_id = :account",
+                    parameters.addValue("tool", shown.kind().wireName()));
+        }
+    }
+
+    void clearTool(long roomPk, long accountId) {
+        jdbc.update("UPDATE room_participant SET tool = NULL, tool_data = NULL WHERE room_pk = :room"
+                + " AND account_id = :account", new MapSqlParameterSource("room", roomPk).addValue("account", accountId));
+    }
+
+    void clearIcon(long roomPk, long accountId) {
+        jdbc.update("UPDATE room_participant SET icon = NULL, icon_expires_at = NULL WHERE room_pk = :room"
+                + " AND account_id = :account", new MapSqlParameterSource("room", roomPk).addValue("account", accountId));
+    }
+
+    /** The rooms where an icon's time is up. */
+    List<Long> roomsWithExpiredIcons(Instant now) {
+        return jdbc.queryForList("SELECT DISTINCT room_pk FROM room_participant WHERE icon_expires_at <= :now",
+                new MapSqlParameterSource("now", Timestamp.from(now)), Long.class);
+    }
+
+    List<Pin> pins(long roomPk) {
+        return jdbc.query("SELECT * FROM room_pin WHERE room_pk = :room ORDER BY pinned_at, pin_id",
+                new MapSqlParameterSource("room", roomPk), PIN);
+    }
+
+    /** @return false when the same thing was pinned already */
+    boolean pin(long roomPk, Pin pin) {
+        return jdbc.update("INSERT INTO room_pin (room_pk, pin_id, tool, tool_data, from_uid, pinned_by, pinned_at)"
+                + " VALUES (:room, :pin, :tool, :data, :from, :by, :at) ON CONFLICT DO NOTHING",
+                new MapSqlParameterSource("room", roomPk).addValue("pin", pin.pinId())
+                        .addValue("tool", pin.kind().wireName()).addValue("data", pin.data())
+                        .addValue("from", pin.fromUid()).addValue("by", pin.pinnedBy())
+                        .addValue("at", Timestamp.from(pin.pinnedAt()))) > 0;
+    }
+
+    /** @return false when no such pin was there */
+    boolean unpin(long roomPk, String pinId) {
+        return jdbc.update("DELETE FROM room_pin WHERE room_pk = :room AND pin_id = :pin",
+                new MapSqlParameterSource("room", roomPk).addValue("pin", pinId)) > 0;
+    }
+
+    LiveStage liveStage(long roomPk) {
+        return jdbc.queryForObject("SELECT live_stage, live_uid FROM room WHERE id = :room",
+                new MapSqlParameterSource("room", roomPk),
+                (rs, n) -> LiveStage.of(rs.getString("live_stage"), rs.getString("live_uid")));
+    }
+
+    void liveStage(long roomPk, LiveStage stage) {
+        jdbc.update("UPDATE room SET live_stage = :stage, live_uid = :uid WHERE id = :room",
+                new MapSqlParameterSource("room", roomPk).addValue("stage", stage.status().wireName())
+                        .addValue("uid", stage.uid()));
     }
 
     /** The rooms with a connection not heard from since the cutoff. */
@@ -225,6 +307,16 @@ class RoomStore {
         return jdbc.queryForList("SELECT r.room_id FROM room_participant p JOIN room r ON r.id = p.room_pk"
                 + " WHERE p.account_id = :account AND p.connected AND NOT r.closed",
                 new MapSqlParameterSource("account", accountId), String.class);
+    }
+
+    private static ShownTool tool(ResultSet rs) throws SQLException {
+        String tool = rs.getString("tool");
+        return tool == null ? null : new ShownTool(ToolKind.named(tool).orElseThrow(), rs.getString("tool_data"), null);
+    }
+
+    private static ShownTool icon(ResultSet rs) throws SQLException {
+        String icon = rs.getString("icon");
+        return icon == null ? null : new ShownTool(ToolKind.ICON, icon, instant(rs, "icon_expires_at"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

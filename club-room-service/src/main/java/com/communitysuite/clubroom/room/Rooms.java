@@ -100,7 +100,7 @@ public class Rooms {
         UserSummary creator = users.find(caller.accountId())
                 .orElse(new UserSummary(caller.accountId(), caller.uid(), null, null, null, null));
         Participant none = new Participant(room.id(), caller.accountId(), caller.uid(), 0, RoomRole.HOST, null, false,
-                false, false, null, null);
+                false, false, null, null, null, null);
         return new RoomDetails(room, clubOf(room, caller.accountId()),
                 List.of(new RoomMember(none, creator, Standing.NONE, properties.allowsLive(caller.uid()))), 0);
     }

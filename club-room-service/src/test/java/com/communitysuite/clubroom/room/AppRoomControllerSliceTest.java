@@ -48,7 +48,7 @@ class AppRoomControllerSliceTest {
     private final Room room = new Room(1, ROOM_ID, "产品活动", null, false, 7, UID, false,
             Instant.ofEpochMilli(1614433968620L));
     private final RoomMember creator = new RoomMember(new Participant(1, 7, UID, 1, RoomRole.HOST, "c", true, false,
-            false, null, null), new UserSummary(7, UID, "Toby", "https://cdn.example/a.jpg", "你好", null),
+            false, null, null, null, null), new UserSummary(7, UID, "Toby", "https://cdn.example/a.jpg", "你好", null),
             new Standing(false, true, 3), true);
 
     @Test

@@ -38,6 +38,7 @@ class HostSuccessionTest {
     }
 
     private static Participant p(int ruid, RoomRole role) {
-        return new Participant(1, ruid, "u" + ruid, ruid, role, "c" + ruid, true, false, false, null, null);
+        return new Participant(1, ruid, "u" + ruid, ruid, role, "c" + ruid, true, false, false, null, null, null,
+                null);
     }
 }

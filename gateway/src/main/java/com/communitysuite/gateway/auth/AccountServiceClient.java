@@ -37,6 +37,7 @@ public class AccountServiceClient {
     private final WebClient http;
     private final AuthProperties properties;
     private final Cache<String, AppSession> sessions;
+    private final Cache<String, AppSession> sessionsByPhone;
     private final Cache<Long, Principal> principals;
     private final Cache<String, H5Visitor> h5Visitors;
     private final AtomicReference<KeySet> keys = new AtomicReference<>(new KeySet(new JWKSet(), 0));
@@ -51,6 +52,8 @@ public class AccountServiceClient {
         this.properties = properties;
         this.sessions = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
                 .build();
+        this.sessionsByPhone = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl())
+                .maximumSize(100_000).build();
         this.principals = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
                 .build();
         this.h5Visitors = Caffeine.newBuilder().expireAfterWrite(properties.sessionCacheTtl()).maximumSize(100_000)
@@ -103,10 +106,18 @@ public class AccountServiceClient {
         return lookUp("/internal/app-sessions/lookup-by-token", Map.of("accessToken", accessToken), AppSession.class);
     }
 
-    /** The request-code protocol's {@code username} (phone number) and {@code auth_key} (access token). */
+    /**
+     * The request-code protocol's {@code username} (phone number) and {@code auth_key} (access token); cached like
+     * app sessions, since a client sends several requests in a row (10301 then 10302; a join then its cancel).
+     */
     public Mono<Optional<AppSession>> appSessionByPhone(String mobile, String accessToken) {
+        String key = mobile + ":" + sha256(accessToken);
+        AppSession cached = sessionsByPhone.getIfPresent(key);
+        if (cached != null) {
+            return Mono.just(Optional.of(cached));
+        }
         return lookUp("/internal/app-sessions/lookup-by-phone", Map.of("username", mobile, "authKey", accessToken),
-                AppSession.class);
+                AppSession.class).doOnNext(found -> found.ifPresent(session -> sessionsByPhone.put(key, session)));
     }
 
     /** The organization behind a wx {@code access_type=org} key. */
@@ -165,6 +176,7 @@ public class AccountServiceClient {
     /** Drops every cached session of a user, when account-service says they ended. */
     public void forgetSessionsOf(String uid) {
         sessions.asMap().keySet().removeIf(key -> key.startsWith(uid + ":"));
+        sessionsByPhone.asMap().values().removeIf(session -> session.uid().equals(uid));
     }
 
     /** The token signing keys; fetched again when {@code kid} is unknown and the last fetch is old enough. */

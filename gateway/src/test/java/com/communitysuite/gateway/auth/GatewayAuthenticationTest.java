@@ -59,6 +59,8 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final JsonMapper JSON = JsonMapper.builder().build();
     static final String UID = "0123456789abcdef0123456789abcdef";
+    @org.springframework.beans.factory.annotation.Autowired
+    AccountServiceClient accounts;
     static final String TOKEN = "c184241930be43b5bc36812ce3de56b5";
     static final String SECRET = "e31bc25bcc6641a1a998eacb6ca9d244";
     static final String DEFAULT_SECRET = "Hx!0k!K}5E.]EoP";
@@ -303,6 +305,29 @@ class GatewayAuthenticationTest extends GatewayTestSupport {
                 .isEqualTo("10320");
         assertThat(json(badKeyToPublish).get("code").asString()).isEqualTo("10320");
         assertThat(activityService.findAll(postRequestedFor(urlEqualTo("/activity/join")))).isEmpty();
+    }
+
+    @Test
+    void aPhonesSessionIsLookedUpOnceForRequestsInARowAndAgainOnceItsSessionsEnded() throws Exception {
+        String phone = "13800000042";
+        String key = "d184241930be43b5bc36812ce3de56b5";
+        String otherUid = "fedcba9876543210fedcba9876543210";
+        accountService.stubFor(post(urlPathEqualTo("/internal/app-sessions/lookup-by-phone"))
+                .withRequestBody(equalToJson("{\"username\":\"" + phone + "\",\"authKey\":\"" + key + "\"}"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"accountId\":7,\"uid\":\"" + otherUid + "\",\"accessSecret\":\"s\"}")));
+        String join = "{\"type\":\"10305\",\"username\":\"" + phone + "\",\"auth_key\":\"" + key
+                + "\",\"acid\":\"5\"}";
+        var lookUps = postRequestedFor(urlPathEqualTo("/internal/app-sessions/lookup-by-phone"))
+                .withRequestBody(equalToJson("{\"username\":\"" + phone + "\",\"authKey\":\"" + key + "\"}"));
+
+        assertThat(codes("/activity/join", join).statusCode()).isEqualTo(200);
+        assertThat(codes("/activity/join", join.replace("10305", "10306")).statusCode()).isEqualTo(200);
+        assertThat(accountService.findAll(lookUps)).hasSize(1);
+
+        accounts.forgetSessionsOf(otherUid);
+        assertThat(codes("/activity/join", join).statusCode()).isEqualTo(200);
+        assertThat(accountService.findAll(lookUps)).as("asked again once the sessions ended").hasSize(2);
     }
 
     private HttpResponse<String> codes(String path, String body) throws Exception {

@@ -1,11 +1,13 @@
 package com.communitysuite.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.communitysuite.launcher.e2e.CampusActivities.address;
+import static com.communitysuite.launcher.e2e.CampusActivities.apiKey;
+import static com.communitysuite.launcher.e2e.CampusActivities.at;
+import static com.communitysuite.launcher.e2e.CampusActivities.body;
+import static com.communitysuite.launcher.e2e.CampusActivities.organization;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,6 +15,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import com.communitysuite.launcher.e2e.CampusActivities.Organization;
 import com.communitysuite.launcher.conformance.Covers;
 
 import tools.jackson.databind.JsonNode;
@@ -24,12 +27,6 @@ import tools.jackson.databind.JsonNode;
  */
 @ExtendWith(RunningSuite.class)
 class Activity2IT {
-
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
-
-    record Organization(long id, long blockId, CampusUser owner) {
-    }
 
     @Test
     @Covers({ "campus GET /campus/activities/categories/", "campus POST /campus/activities/categories/",
@@ -275,29 +272,6 @@ class Activity2IT {
         assertThat(asUser.get("code").asInt()).as(asUser.toString()).isZero();
     }
 
-    private static Organization organization(Suite suite) {
-        CampusUser admin = suite.campusAdmin();
-        CampusUser owner = suite.newCampusUser();
-        Gateway.Answer block = admin.post("/campus/blocks/", "{\"name\": \"版块" + Suite.unique() + "\"}");
-        assertThat(block.status()).as(block.toString()).isEqualTo(201);
-        long blockId = block.json().get("id").asLong();
-        Gateway.Answer applied = owner.post("/campus/organizations/applications/", """
-                {"name": "%s", "description": "申请理由", "user": %d, "block": %d}""".formatted("社团" + Suite.unique(),
-                owner.id(), blockId));
-        assertThat(applied.status()).as(applied.toString()).isEqualTo(202);
-        assertThat(admin.put("/campus/organizations/applications/verifications/" + applied.json().get("id").asLong()
-                + "/", "{\"status\": 1}").status()).isEqualTo(201);
-        long orgId = owner.get("/campus/blocks/organizations/" + blockId + "/").json().get(0).get("id").asLong();
-        return new Organization(orgId, blockId, owner);
-    }
-
-    private static long address(Suite suite) {
-        Gateway.Answer address = suite.newCampusUser().post("/campus/activities/addresses/",
-                "{\"name\": \"地点" + Suite.unique() + "\", \"longitude\": \"116.3\", \"latitude\": \"39.9\"}");
-        assertThat(address.status()).as(address.toString()).isEqualTo(201);
-        return address.json().get("id").asLong();
-    }
-
     /** Releases an activity once the organization has reached activity-service through club-room-service's events. */
     private static long release(CampusUser owner, Organization org, String name, long address, Duration begin,
             Duration end, int contain) {
@@ -309,25 +283,6 @@ class Activity2IT {
             id[0] = created.json().get("id").asLong();
         });
         return id[0];
-    }
-
-    private static String body(String name, long owner, Organization org, long address, Duration begin, Duration end,
-            int contain) {
-        return """
-                {"name": "%s", "begin_time": "%s", "end_time": "%s", "contain": %d, "description": "端到端的活动描述",
-                 "review": false, "owner": %d, "org": %d, "location": %d, "block": %d}
-                """.formatted(name, at(begin), at(end), contain, owner, org.id(), address, org.blockId());
-    }
-
-    private static String at(Duration fromNow) {
-        return LOCAL.format(LocalDateTime.now(BEIJING).plus(fromNow));
-    }
-
-    private static String apiKey(Suite suite, long organizationId) {
-        Gateway.Answer created = suite.campusAdmin().post("/campus/admin/api-keys",
-                "{\"organizationId\": " + organizationId + ", \"name\": \"e2e\"}");
-        assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        return created.json().get("key").asString();
     }
 
     private static List<Long> ids(Gateway.Answer list) {

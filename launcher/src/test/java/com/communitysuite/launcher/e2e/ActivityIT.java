@@ -1,6 +1,7 @@
 package com.communitysuite.launcher.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.communitysuite.launcher.e2e.MpActivities.activity;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -114,14 +115,6 @@ class ActivityIT {
                 .isEqualTo("https://example.org/replay");
     }
 
-    private static String activity(String title, LocalDate start) {
-        return """
-                {"title": "%s", "start_date": "%s", "end_date": "%s", "activity_category": 4, "activity_type": 1,
-                 "address": "北京市", "detail_address": "海淀区1号", "longitude": 116.3, "latitude": 39.9,
-                 "register_url": "https://example.org/register", "poster": 2,
-                 "schedules": [[{"start": "14:00", "end": "15:00", "topic": "分享", "speakerList": [{"name": "李四"}]}]]}
-                """.formatted(title, start, start);
-    }
 
     @Test
     @Covers({ "mp POST /mp/activity/", "mp GET /mp/activities/" })

@@ -83,6 +83,19 @@ class RoomsIT {
                 Gateway.Answer invited = host.post("/room/" + roomId + "/invite/" + friend.uid(), Map.of());
                 assertThat(invited.json().get("message").asString()).isEqualTo("邀请成功");
 
+                // The room's commands pass the gateway's socket both ways: the host pins and opens the live stage,
+                // the audience sees both and is refused a pin of its own.
+                hosting.send("{\"event\": \"pin\", \"action\": \"add\", \"tool\": \"image\","
+                        + " \"toolData\": \"https://cdn.example.org/slide.png\"}");
+                assertThat(listening.await(m -> "pin".equals(m.path("event").asString())).at("/pin/toolData")
+                        .asString()).isEqualTo("https://cdn.example.org/slide.png");
+                listening.send("{\"event\": \"pin\", \"action\": \"add\", \"tool\": \"link\","
+                        + " \"toolData\": \"https://example.org\"}");
+                assertThat(listening.await(m -> "error".equals(m.path("event").asString())).has("message")).isTrue();
+                hosting.send("{\"event\": \"live\", \"action\": \"open\"}");
+                assertThat(listening.await(m -> "live".equals(m.path("event").asString())).path("action").asString())
+                        .isEqualTo("open");
+
                 Gateway.Answer notHost = listener.post("/room/" + roomId + "/close", Map.of());
                 assertThat(notHost.json().get("errorCode").asInt()).as(notHost.toString()).isEqualTo(400000);
                 result(host.post("/room/" + roomId + "/close", Map.of()));
@@ -206,6 +219,10 @@ class RoomsIT {
                     .connectTimeout(Duration.ofSeconds(10)).header("Authorization", user.basic())
                     .header("Client-Type", "1").header("Version-Name", "0.1.7").header("Version-Code", "19");
             return new Live(builder, uri);
+        }
+
+        void send(String json) {
+            socket.sendText(json, true).join();
         }
 
         JsonNode await(Predicate<JsonNode> matching) throws InterruptedException {

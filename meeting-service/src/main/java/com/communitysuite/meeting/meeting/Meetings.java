@@ -14,9 +14,12 @@ import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.communitysuite.meeting.MeetingProperties;
+import com.communitysuite.meeting.conferencing.BookedMeeting;
 import com.communitysuite.meeting.conferencing.MeetingBooking;
 import com.communitysuite.meeting.conferencing.MeetingPlatform;
 import com.communitysuite.meeting.conferencing.MeetingPlatformException;
@@ -121,14 +124,17 @@ public class Meetings {
         String host = free.get(RANDOM.nextInt(free.size()));
         meeting = meetings.saveAndFlush(Meeting.holding(caller.accountId(), group.id(), request, host,
                 properties.zone(), now));
+        BookedMeeting booked;
         try {
-            meeting.booked(platform.book(host, new MeetingBooking(request.topic(), request.agenda(),
-                    meeting.startsAt(), meeting.endsAt(), properties.zone(), request.cloudRecording())));
+            booked = platform.book(host, new MeetingBooking(request.topic(), request.agenda(),
+                    meeting.startsAt(), meeting.endsAt(), properties.zone(), request.cloudRecording()));
         }
         catch (MeetingPlatformException e) {
             log.warn("booking on " + platform.name() + " failed: " + e.getMessage());
             throw new ConflictException("meeting.platform-failed", MeetingTexts.CREATE_FAILED);
         }
+        cancelOnThePlatformUnlessCommitted(platform, host, booked);
+        meeting.booked(booked);
         meetings.flush();
         events.publish(new MeetingCreated(meeting.id(), meeting.topic(), meeting.sponsor(),
                 meeting.creatorAccountId(), meeting.groupName(), meeting.meetingType(), meeting.city(),
@@ -136,6 +142,31 @@ public class Meetings {
                 meeting.platform(), meeting.mid(), meeting.joinUrl(), meeting.agenda(), meeting.etherpad(),
                 request.emails(), meeting.record()));
         return meeting.id();
+    }
+
+    /**
+     * The platform has booked; should the booking's transaction not commit after all (the database failing the
+     * final write), the platform's meeting would be an orphan nobody sees holding the host's time: cancel it.
+     */
+    private static void cancelOnThePlatformUnlessCommitted(MeetingPlatform platform, String host,
+            BookedMeeting booked) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    platform.cancel(host, booked);
+                    log.warn("the booking of " + booked.mid() + " on " + platform.name()
+                            + " was not kept; cancelled it on the platform");
+                }
+                catch (RuntimeException e) {
+                    log.error("the booking of " + booked.mid() + " on " + platform.name() + " (host " + host
+                            + ") was not kept and could not be cancelled there; cancel it by hand: " + e);
+                }
+            }
+        });
     }
 
     /**

@@ -251,6 +251,39 @@ class MeetingFlowTest {
     }
 
     @Test
+    void aBookingTheDatabaseFailsToKeepIsCancelledOnThePlatform() {
+        LocalDate day = newDay();
+        platformsDouble.stubFor(post("/v1/meetings").atPriority(1)
+                .withRequestBody(matchingJsonPath("$.subject", equalTo("Orphan 例会")))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(
+                        "{\"meeting_number\":1,\"meeting_info_list\":[{\"meeting_id\":\"7700000000000000077\","
+                                + "\"meeting_code\":\"770000077\",\"join_url\":\"https://meeting.tencent.com/dm/o\"}]}")));
+        // The database refuses the booking's final write, after the platform has booked.
+        jdbc.execute("""
+                CREATE OR REPLACE FUNCTION refuse_orphan_meeting() RETURNS trigger AS $$
+                BEGIN
+                  IF NEW.topic = 'Orphan 例会' AND NEW.mid IS NOT NULL AND NEW.mid <> '' THEN
+                    RAISE EXCEPTION 'the database fails the write';
+                  END IF;
+                  RETURN NEW;
+                END $$ LANGUAGE plpgsql""");
+        jdbc.execute("CREATE TRIGGER refuse_orphan_meeting BEFORE UPDATE ON meeting FOR EACH ROW "
+                + "EXECUTE FUNCTION refuse_orphan_meeting()");
+        try {
+            TestHttp.Answer failed = book(member, 2, request("Orphan", "tencent", day, "09:00", "10:00")
+                    .replace("\"group_name\": \"Orphan\"", "\"group_name\": \"" + group + "\""));
+
+            assertThat(failed.status()).as(failed.body()).isGreaterThanOrEqualTo(500);
+        }
+        finally {
+            jdbc.execute("DROP TRIGGER refuse_orphan_meeting ON meeting");
+        }
+        platformsDouble.verify(postRequestedFor(urlPathMatching("/v1/meetings/7700000000000000077/cancel")));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM meeting WHERE topic = 'Orphan 例会'", Integer.class))
+                .isZero();
+    }
+
+    @Test
     void theCreatorOrAMeetingAdminCancelsAnHourAheadAndCollectorsAreToldAndTheirCollectionsEnd() {
         LocalDate day = newDay();
         long id = book(member, 2, request(group, "tencent", day, "09:00", "10:00")).json().get("id").asLong();

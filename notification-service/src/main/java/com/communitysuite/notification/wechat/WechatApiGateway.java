@@ -1,10 +1,7 @@
 package com.communitysuite.notification.wechat;
 
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -12,34 +9,32 @@ import java.util.Set;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 
 import com.communitysuite.notification.support.Json;
+import com.communitysuite.platform.wechat.WeChatAccessTokens;
+import com.communitysuite.platform.wechat.WeChatTokenException;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@code POST /cgi-bin/message/subscribe/send}. The access token comes from {@code /cgi-bin/stable_token} (which,
- * unlike {@code /cgi-bin/token}, does not invalidate the token other replicas or services hold) and is kept until
- * five minutes before it expires; a token WeChat calls invalid is fetched again once.
+ * {@code POST /cgi-bin/message/subscribe/send}. The access token is {@link WeChatAccessTokens}' (from
+ * {@code /cgi-bin/stable_token}, shared with other replicas and services); a token WeChat calls invalid is fetched
+ * again once.
  */
 public class WechatApiGateway implements WechatGateway {
 
     private static final Log log = LogFactory.getLog(WechatApiGateway.class);
-    private static final Set<Integer> TOKEN_INVALID = Set.of(40001, 40014, 42001);
     /** 43101: the user did not subscribe (or used up the subscription); 40003: not an openid of this app. */
     private static final Set<Integer> UNREACHABLE = Set.of(43101, 40003);
     /** -1: system busy; 45009, 45011: quota or frequency limits. */
     private static final Set<Integer> PASSING = Set.of(-1, 45009, 45011);
-    private static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofMinutes(5);
 
     private final RestClient http;
     private final WechatProperties properties;
-    private final Clock clock;
-    private AccessToken token;
+    private final WeChatAccessTokens tokens;
 
     public WechatApiGateway(WechatProperties properties, Clock clock) {
         if (blank(properties.appId()) || blank(properties.appSecret()) || blank(properties.meetingReminder())
@@ -47,22 +42,24 @@ public class WechatApiGateway implements WechatGateway {
             throw new IllegalStateException("notification.wechat app-id, app-secret, meeting-reminder and"
                     + " meeting-cancelled are required");
         }
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .connectTimeout(properties.timeout()).build());
-        requests.setReadTimeout(properties.timeout());
-        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.tokens = new WeChatAccessTokens(properties.baseUrl(), properties.appId(), properties.appSecret(),
+                properties.timeout(), clock);
+        this.http = WeChatAccessTokens.client(properties.baseUrl(), properties.timeout());
         this.properties = properties;
-        this.clock = clock;
     }
 
     @Override
     public WechatResult send(SubscriptionMessage message) {
         try {
-            JsonNode answer = post(message, accessToken(false));
+            String used = tokens.current();
+            JsonNode answer = post(message, used);
             int errcode = answer.path("errcode").asInt(0);
-            if (TOKEN_INVALID.contains(errcode)) {
-                answer = post(message, accessToken(true));
+            boolean tokenRefused = tokens.refused(used, errcode);
+            if (tokenRefused) {
+                used = tokens.current();
+                answer = post(message, used);
                 errcode = answer.path("errcode").asInt(0);
+                tokenRefused = tokens.refused(used, errcode);
             }
             String reason = "WeChat " + errcode + ": " + answer.path("errmsg").asString("");
             if (errcode == 0) {
@@ -71,13 +68,13 @@ public class WechatApiGateway implements WechatGateway {
             if (UNREACHABLE.contains(errcode)) {
                 return new Unreachable(reason);
             }
-            if (PASSING.contains(errcode) || TOKEN_INVALID.contains(errcode)) {
+            if (PASSING.contains(errcode) || tokenRefused) {
                 return new TryAgain(reason);
             }
             return new Refused(reason);
         }
-        catch (TokenUnavailable e) {
-            return e.passing ? new TryAgain(e.getMessage()) : new Refused(e.getMessage());
+        catch (WeChatTokenException e) {
+            return e.passing() ? new TryAgain(e.getMessage()) : new Refused(e.getMessage());
         }
         catch (RestClientException e) {
             log.warn("WeChat unreachable: " + e.getClass().getSimpleName());
@@ -109,27 +106,6 @@ public class WechatApiGateway implements WechatGateway {
         };
     }
 
-    private synchronized String accessToken(boolean renew) {
-        Instant now = clock.instant();
-        if (!renew && token != null && now.isBefore(token.renewAt())) {
-            return token.value();
-        }
-        Map<String, Object> request = Map.of("grant_type", "client_credential", "appid", properties.appId(),
-                "secret", properties.appSecret(), "force_refresh", false);
-        JsonNode answer = read(http.post().uri("/cgi-bin/stable_token").contentType(MediaType.APPLICATION_JSON)
-                .body(Json.write(request)).exchange((req, response) -> new String(response.getBody().readAllBytes(),
-                        StandardCharsets.UTF_8)));
-        String value = answer.path("access_token").asString("");
-        if (value.isBlank()) {
-            int errcode = answer.path("errcode").asInt(0);
-            throw new TokenUnavailable("WeChat gave no access token: " + errcode + " "
-                    + answer.path("errmsg").asString(""), errcode == -1 || errcode == 45009 || errcode == 0);
-        }
-        long expiresIn = answer.path("expires_in").asLong(7200);
-        token = new AccessToken(value, now.plusSeconds(expiresIn).minus(REFRESH_BEFORE_EXPIRY));
-        return value;
-    }
-
     private static JsonNode read(String body) {
         try {
             return Json.read(body == null || body.isBlank() ? "{}" : body);
@@ -141,18 +117,5 @@ public class WechatApiGateway implements WechatGateway {
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();
-    }
-
-    private record AccessToken(String value, Instant renewAt) {
-    }
-
-    private static final class TokenUnavailable extends RuntimeException {
-
-        private final boolean passing;
-
-        TokenUnavailable(String message, boolean passing) {
-            super(message);
-            this.passing = passing;
-        }
     }
 }
