@@ -211,6 +211,17 @@ class DescribedShapesIT {
             if (!(schema instanceof ObjectNode object) || object.has("$ref")) {
                 return;
             }
+            // One of several shapes (a campus list: an array or a page): each alternative closed, not the choice.
+            boolean alternatives = false;
+            for (String combined : List.of("oneOf", "anyOf", "allOf")) {
+                for (JsonNode alternative : object.path(combined)) {
+                    close(alternative, freeFormClosed);
+                    alternatives = true;
+                }
+            }
+            if (alternatives && !object.has("properties") && !object.has("type")) {
+                return;
+            }
             object.path("properties").forEach(property -> close(property, freeFormClosed));
             close(object.path("items"), freeFormClosed);
             JsonNode additional = object.path("additionalProperties");

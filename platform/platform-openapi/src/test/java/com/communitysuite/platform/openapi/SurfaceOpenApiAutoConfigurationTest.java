@@ -23,14 +23,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.app.AppResponse;
+import com.communitysuite.platform.web.campus.CampusList;
+import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.platform.web.codes.CodesResponse;
 import com.communitysuite.platform.web.mp.MpResponse;
 import com.communitysuite.platform.web.mvc.AppApi;
+import com.communitysuite.platform.web.mvc.CampusApi;
 import com.communitysuite.platform.web.mvc.CodesApi;
 import com.communitysuite.platform.web.mvc.MpApi;
 
@@ -39,7 +43,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A service with app, mp and codes controllers and an internal one: a document per surface, each only its own. */
+/** A service with app, mp, campus and codes controllers and an internal one: a document per surface, each only its own. */
 @SpringBootTest(properties = "spring.application.name=sample-service")
 @AutoConfigureMockMvc
 class SurfaceOpenApiAutoConfigurationTest {
@@ -69,7 +73,6 @@ class SurfaceOpenApiAutoConfigurationTest {
 
     @Test
     void aSurfaceWithoutControllersHasNoDocument() throws Exception {
-        mvc.perform(get("/v3/api-docs/campus")).andExpect(status().isNotFound());
         mvc.perform(get("/v3/api-docs/wx")).andExpect(status().isNotFound());
     }
 
@@ -82,6 +85,24 @@ class SurfaceOpenApiAutoConfigurationTest {
                 "joined");
         assertThat(contents.path("properties").path("image_token").path("items").path("type").asString())
                 .isEqualTo("string");
+    }
+
+    @Test
+    void aCampusListIsDescribedAsAnArrayOfItsRowsOrALimitOffsetPageOfThem() throws Exception {
+        JsonNode campus = document("campus");
+        JsonNode answer = campus.path("paths").path("/campus/things").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema");
+
+        JsonNode array = answer.path("oneOf").get(0);
+        JsonNode page = answer.path("oneOf").get(1);
+        assertThat(array.path("type").asString()).isEqualTo("array");
+        assertThat(array.path("items").path("$ref").asString()).isEqualTo("#/components/schemas/Thing");
+        assertThat(page.path("properties").propertyNames()).containsExactly("count", "next", "previous", "results");
+        assertThat(page.path("properties").path("next").path("type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(page.path("properties").path("results").path("items").path("$ref").asString())
+                .isEqualTo("#/components/schemas/Thing");
+        assertThat(campus.path("components").path("schemas").path("Thing").path("properties").propertyNames())
+                .containsExactlyInAnyOrder("id", "name");
     }
 
     @Test
@@ -175,7 +196,7 @@ class SurfaceOpenApiAutoConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({ ThingsController.class, MeetingsController.class, CodesController.class,
+    @Import({ ThingsController.class, MeetingsController.class, CodesController.class, CampusThingsController.class,
             InternalThingsController.class })
     static class SampleService {
     }
@@ -222,6 +243,16 @@ class SurfaceOpenApiAutoConfigurationTest {
         @PostMapping("/activity/join")
         CodesResponse join(@RequestBody Map<String, String> request) {
             return CodesResponse.of(10352, Map.of("acID", 1L, "joined", 1));
+        }
+    }
+
+    @CampusApi
+    static class CampusThingsController {
+
+        @GetMapping("/campus/things")
+        @CampusList(Thing.class)
+        Object things(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
+            return CampusLists.answer(limit, offset, List.of(new Thing(1, "a thing")), thing -> thing);
         }
     }
 
