@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.campus.CampusViews.AddressView;
 import com.communitysuite.activity.catalog.Catalog;
@@ -33,6 +34,7 @@ class CampusCatalogController {
 
     @GetMapping("/campus/activities/categories")
     @PreAuthorize("@access.account()")
+    @CampusList(Catalog.Category.class)
     Object categories(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, catalog.categories(), page -> page);
     }
@@ -60,6 +62,7 @@ class CampusCatalogController {
 
     @GetMapping("/campus/activities/addresses")
     @PreAuthorize("@access.account()")
+    @CampusList(AddressView.class)
     Object addresses(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, catalog.addresses(),
                 page -> page.stream().map(AddressView::of).toList());

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.comment.CommentScore;
 import com.communitysuite.activity.comment.Comments;
@@ -68,11 +69,13 @@ class CampusCommentController {
 
     @GetMapping("/campus/activities/comments")
     @PreAuthorize("@access.superUser()")
+    @CampusList(CampusViews.CommentDetail.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, comments.all(), views::comments);
     }
 
     @GetMapping("/campus/activities/{id:\\d+}/comments")
+    @CampusList(CampusViews.CommentDetail.class)
     Object ofActivity(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, comments.ofActivity(id), views::comments);

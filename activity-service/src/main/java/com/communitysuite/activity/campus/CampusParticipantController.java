@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
 import com.communitysuite.activity.activity.CampusWindow;
@@ -81,6 +82,7 @@ class CampusParticipantController {
     }
 
     @GetMapping({ "/campus/user/joined_acts/{id:\\d+}", "/campus/users/joined_acts/{id:\\d+}" })
+    @CampusList(JoinedEntry.class)
     Object joined(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset,
@@ -90,6 +92,7 @@ class CampusParticipantController {
 
     @GetMapping({ "/campus/user/joined_acts/{window:unstart|cur|end}/{id:\\d+}",
             "/campus/users/joined_acts/{window:unstart|cur|end}/{id:\\d+}" })
+    @CampusList(JoinedFlatEntry.class)
     Object joinedIn(@PathVariable long id, @PathVariable String window, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset,

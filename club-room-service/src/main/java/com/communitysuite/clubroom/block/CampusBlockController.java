@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes.BlockView;
 import com.communitysuite.clubroom.campus.CampusTexts;
@@ -45,6 +46,7 @@ class CampusBlockController {
 
     @GetMapping("/campus/blocks")
     @PreAuthorize("@access.account()")
+    @CampusList(BlockView.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, blocks.all(), BlockView::of);
     }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes.UserView;
 import com.communitysuite.clubroom.campus.CampusTexts;
@@ -73,6 +74,7 @@ class CampusFollowController {
 
     @GetMapping("/campus/users/followed_organizations/{userId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationEntry.class)
     Object followed(@PathVariable long userId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answer(limit, offset, memberships.followedBy(Caller.of(identity), userId),
@@ -100,6 +102,7 @@ class CampusFollowController {
 
     @GetMapping("/campus/users/managed_organizations/{userId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationEntry.class)
     Object managed(@PathVariable long userId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answer(limit, offset, memberships.managedBy(Caller.of(identity), userId),
@@ -108,6 +111,7 @@ class CampusFollowController {
 
     @GetMapping("/campus/organizations/managers/{organizationId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(PersonEntry.class)
     Object managers(@PathVariable long organizationId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, memberships.managersOf(organizationId),

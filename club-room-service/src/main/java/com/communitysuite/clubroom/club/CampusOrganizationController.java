@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusTexts;
 import com.communitysuite.clubroom.club.Clubs.OrganizationDraft;
@@ -75,6 +76,7 @@ class CampusOrganizationController {
 
     @GetMapping("/campus/organizations")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationView.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, clubs.organizations(), OrganizationView::of);
     }
@@ -87,6 +89,7 @@ class CampusOrganizationController {
 
     @GetMapping("/campus/blocks/organizations/{blockId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationView.class)
     Object ofBlock(@PathVariable long blockId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, clubs.organizationsOfBlock(blockId), OrganizationView::of);

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 record OrganizationView(long id, String name, @Schema(nullable = true) String description,
         @JsonProperty("create_time") String createTime, @Schema(nullable = true) String avatar, UserView owner,
-        BlockView block) {
+        @Schema(nullable = true) BlockView block) {
 
     static OrganizationView of(ClubDetails details) {
         Club club = details.club();

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes;
 import com.communitysuite.clubroom.campus.CampusShapes.BlockView;
@@ -30,6 +31,8 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
@@ -67,8 +70,8 @@ class CampusApplicationController {
     }
 
     /** As the original showed an application: user and block nested. */
-    record ApplicationView(long id, UserView user, String name, String description,
-            @JsonProperty("pub_time") String pubTime, int status, BlockView block) {
+    record ApplicationView(long id, UserView user, String name, @Schema(nullable = true) String description,
+            @JsonProperty("pub_time") String pubTime, int status, @Schema(nullable = true) BlockView block) {
 
         static ApplicationView of(ApplicationDetails details) {
             OrganizationApplication a = details.application();
@@ -89,6 +92,7 @@ class CampusApplicationController {
 
     @GetMapping("/campus/users/organizations/applications/{userId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(ApplicationView.class)
     Object ofUser(@PathVariable long userId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answer(limit, offset, applications.of(Caller.of(identity), userId), ApplicationView::of);
@@ -97,6 +101,7 @@ class CampusApplicationController {
     /** Also at the document's misspelt {@code organizaitons/applications/}. */
     @GetMapping({ "/campus/organizations/applications", "/campus/organizaitons/applications" })
     @PreAuthorize("@access.superUser()")
+    @CampusList(ApplicationView.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, applications.all(), ApplicationView::of);
     }

@@ -19,9 +19,12 @@ import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.LimitOffsetRequest;
 import com.communitysuite.platform.web.mvc.CampusApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +43,8 @@ class CampusFeedbackController {
         this.feedback = feedback;
     }
 
-    record CampusFeedback(long id, String content, @JsonProperty("pub_time") String pubTime, Long user) {
+    record CampusFeedback(long id, String content, @JsonProperty("pub_time") String pubTime,
+            @Schema(nullable = true) Long user) {
         static CampusFeedback of(Feedback feedback) {
             return new CampusFeedback(feedback.id(), feedback.content(), PUB_TIME.format(feedback.createdAt()),
                     feedback.accountId());
@@ -49,6 +53,7 @@ class CampusFeedbackController {
 
     @GetMapping("/campus/feedbacks")
     @PreAuthorize("@access.superUser()")
+    @CampusList(CampusFeedback.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             HttpServletRequest request) {
         List<CampusFeedback> all = feedback.campusFeedback().stream().map(CampusFeedback::of).toList();

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.LimitOffsetRequest;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
@@ -34,7 +35,7 @@ class CampusUserController {
     }
 
     /** The campus user; the e-mail only for the user themselves and super users. */
-    record CampusUser(long id, String name, @Schema(nullable = true) String avatar,
+    record CampusUser(long id, @Schema(nullable = true) String name, @Schema(nullable = true) String avatar,
             @Schema(nullable = true) String email, @Schema(nullable = true) String sign) {
         static CampusUser of(UserProfile profile, boolean showEmail) {
             return new CampusUser(profile.accountId(), profile.nickname(), profile.avatar(),
@@ -44,6 +45,7 @@ class CampusUserController {
 
     @GetMapping("/campus/users")
     @PreAuthorize("@access.superUser()")
+    @CampusList(CampusUser.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             HttpServletRequest request) {
         List<CampusUser> users = profiles.all().stream().map(p -> CampusUser.of(p, true)).toList();

@@ -3,6 +3,7 @@ package com.communitysuite.platform.openapi;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
@@ -100,6 +102,7 @@ enum SurfaceDocument {
         if (surface == Surface.CODES) {
             describeCodesContents(components);
         }
+        nullableReferences(components);
         if (document.getPaths() == null) {
             return;
         }
@@ -133,6 +136,33 @@ enum SurfaceDocument {
         contents.addProperty("acID", new IntegerSchema().format("int64").description("the activity's id"));
         contents.addProperty("joined", new IntegerSchema().description("10352, 10361: how many have joined"));
         response.getProperties().put("contents", contents);
+    }
+
+    /**
+     * A nested view marked {@code @Schema(nullable = true)} is described by swagger-core as {@code type: null} beside
+     * its {@code $ref}, which OpenAPI 3.1 reads as both at once (only null would do): made one of the two.
+     */
+    private static void nullableReferences(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (Schema<?> schema : components.getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            schema.getProperties().replaceAll((name, property) -> {
+                if (property.get$ref() == null || property.getTypes() == null
+                        || !property.getTypes().contains("null")) {
+                    return property;
+                }
+                Schema<Object> nullType = new Schema<>(SpecVersion.V31);
+                nullType.setTypes(new LinkedHashSet<>(List.of("null")));
+                Schema<Object> either = new Schema<>(SpecVersion.V31);
+                either.setAnyOf(List.of(new Schema<>(SpecVersion.V31).$ref(property.get$ref()), nullType));
+                either.setDescription(property.getDescription());
+                return either;
+            });
+        }
     }
 
     /**
