@@ -105,6 +105,8 @@ class SurfaceOpenApiAutoConfigurationTest {
         assertThat(part.path("anyOf").get(0).path("$ref").asString()).isEqualTo("#/components/schemas/Part");
         assertThat(part.path("anyOf").get(1).path("type").asString()).isEqualTo("null");
         assertThat(part.has("$ref")).isFalse();
+        assertThat(campus.path("components").path("schemas").path("Row").path("properties").path("data")
+                .path("type").asString()).isEqualTo("null");
     }
 
     @Test
@@ -209,7 +211,8 @@ class SurfaceOpenApiAutoConfigurationTest {
     record Part(long id) {
     }
 
-    record Row(long id, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Part part) {
+    record Row(long id, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Part part,
+            @io.swagger.v3.oas.annotations.media.Schema(types = "null") Object data) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -260,7 +263,7 @@ class SurfaceOpenApiAutoConfigurationTest {
         @GetMapping("/campus/things")
         @CampusList(Row.class)
         Object things(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
-            return CampusLists.answer(limit, offset, List.of(new Row(1, null)), thing -> thing);
+            return CampusLists.answer(limit, offset, List.of(new Row(1, null, null)), thing -> thing);
         }
     }
 
