@@ -54,7 +54,7 @@ class MpAccountController {
 
     /** The signed-in account, its tokens and what the mini-program shows of its profile (not enveloped). */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record SignedInView(@JsonProperty("user_id") long userId, String access, String refresh, int level,
+    record SignedInView(@JsonProperty("user_id") Long userId, String access, String refresh, int level,
             @JsonProperty("activity_level") int activityLevel,
             @JsonProperty("gitee_name") @Schema(nullable = true) String giteeName,
             @Schema(nullable = true) String nickname, @Schema(nullable = true) String avatar,
