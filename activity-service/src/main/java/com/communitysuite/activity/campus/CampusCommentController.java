@@ -22,9 +22,12 @@ import com.communitysuite.activity.comment.CommentScore;
 import com.communitysuite.activity.comment.Comments;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.CampusApi;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import tools.jackson.databind.JsonNode;
 
@@ -81,6 +84,8 @@ class CampusCommentController {
         return CampusLists.answerRendered(limit, offset, comments.ofActivity(id), views::comments);
     }
 
+    @ApiResponse(responseCode = "200", description = "the user's comment on the activity",
+            content = @Content(schema = @Schema(implementation = CampusViews.CommentDetail.class)))
     @GetMapping({ "/campus/activities/{id:\\d+}/users/{userId:\\d+}/comments",
             "/campus/activities/{id:\\d+}/user/{userId:\\d+}/comments" })
     ResponseEntity<?> ofUser(@PathVariable long id, @PathVariable long userId) {

@@ -219,7 +219,7 @@ class DescribedShapesIT {
                     alternatives = true;
                 }
             }
-            if (alternatives && !object.has("properties") && !object.has("type")) {
+            if (alternatives && !object.has("properties")) {
                 return;
             }
             object.path("properties").forEach(property -> close(property, freeFormClosed));
