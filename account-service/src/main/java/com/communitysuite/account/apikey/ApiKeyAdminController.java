@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.CampusApi;
@@ -40,6 +41,7 @@ class ApiKeyAdminController {
     record CreateRequest(@NotNull @Positive Long organizationId, @NotBlank @Size(max = 100) String name) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/admin/api-keys")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Map<String, Object>> create(@Valid @RequestBody CreateRequest request, SuiteIdentity identity) {
@@ -56,6 +58,7 @@ class ApiKeyAdminController {
         return keys.list(organizationId).stream().map(ApiKeyAdminController::view).toList();
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/admin/api-keys/{id}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> revoke(@PathVariable UUID id) {

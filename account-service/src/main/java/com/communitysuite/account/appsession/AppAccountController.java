@@ -47,13 +47,16 @@ class AppAccountController {
     }
 
     @PostMapping("/account/login/captcha")
-    AppResponse<Map<String, Object>> login(@Valid @RequestBody LoginRequest request,
+    AppResponse<SignedInView> login(@Valid @RequestBody LoginRequest request,
             @RequestHeader(name = ClientType.HEADER, required = false) String clientType) {
         PhoneNumber phone = PhoneNumber.of(request.countryCode(), request.mobile());
         AppLoginService.SignedIn signedIn = logins.signIn(phone, request.captcha(), clientTypeCode(clientType));
-        return AppResponse.ok(Map.of("uid", signedIn.uid(), "expireTime", signedIn.expireTime(),
-                "accessToken", signedIn.accessToken(), "accessSecret", signedIn.accessSecret()),
-                signedIn.registered() ? "注册成功" : "登录成功");
+        return AppResponse.ok(new SignedInView(signedIn.uid(), signedIn.expireTime(), signedIn.accessToken(),
+                signedIn.accessSecret()), signedIn.registered() ? "注册成功" : "登录成功");
+    }
+
+    /** The session the app signs its requests with. */
+    record SignedInView(String uid, long expireTime, String accessToken, String accessSecret) {
     }
 
     /** App section "Account" 3: the caller (as the gateway authenticated them) ends their sessions. */

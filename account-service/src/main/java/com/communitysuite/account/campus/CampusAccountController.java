@@ -26,6 +26,10 @@ import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** The campus platform's sign-in: users with a WeChat code, super users with a password. */
 @CampusApi
 class CampusAccountController {
@@ -52,6 +56,8 @@ class CampusAccountController {
     }
 
     @PostMapping("/campus/userLogin")
+    @ApiResponse(responseCode = "200", description = "signed in",
+            content = @Content(schema = @Schema(implementation = CampusSignedIn.class)))
     ResponseEntity<Map<String, Object>> userLogin(@Valid @RequestBody UserLoginRequest request) {
         CampusLoginService.SignedIn signedIn;
         try {
@@ -90,6 +96,8 @@ class CampusAccountController {
 
     /** Every outcome is HTTP 200 with string booleans, as the original and its clients have it. */
     @PostMapping("/campus/adminLogIn")
+    @ApiResponse(responseCode = "200", description = "signed in, or refused",
+            content = @Content(schema = @Schema(oneOf = { CampusAdminSignedIn.class, CampusRefusal.class })))
     Map<String, Object> adminLogIn(@Valid @RequestBody AdminLoginRequest request) {
         Optional<TokenService.TokenPair> signedIn = logins.adminLogIn(request.username(), request.password());
         if (signedIn.isEmpty()) {
@@ -105,6 +113,8 @@ class CampusAccountController {
 
     /** Only a super user creates another (the original let anyone). */
     @PostMapping("/campus/register")
+    @ApiResponse(responseCode = "200", description = "registered, or refused",
+            content = @Content(schema = @Schema(oneOf = { CampusRegistered.class, CampusRefusal.class })))
     @PreAuthorize("@access.superUser()")
     Map<String, Object> register(@Valid @RequestBody RegisterRequest request) {
         return logins.register(request.username(), request.password(), request.email())
@@ -113,6 +123,8 @@ class CampusAccountController {
     }
 
     @PostMapping("/campus/refresh")
+    @ApiResponse(responseCode = "200", description = "renewed tokens",
+            content = @Content(schema = @Schema(implementation = CampusTokens.class)))
     Map<String, Object> refresh(@Valid @RequestBody RefreshRequest request) {
         try {
             TokenService.TokenPair pair = logins.refresh(request.refresh());
@@ -121,5 +133,27 @@ class CampusAccountController {
         catch (InvalidTokenException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "非法token", null, null);
         }
+    }
+
+    // What the answers built as maps above carry, for the document only (the maps keep the original's shapes).
+
+    record CampusSignedIn(int status, @Schema(description = "0 a new account, 1 an existing one") int userExist,
+            String token, String refresh, String email, long id, String avatar, String sign, String name) {
+    }
+
+    record CampusAdminSignedIn(@Schema(allowableValues = "true") String success, CampusAdminUser user, String token,
+            String refresh) {
+    }
+
+    record CampusAdminUser(String username) {
+    }
+
+    record CampusRegistered(@Schema(allowableValues = "true") String success) {
+    }
+
+    record CampusRefusal(@Schema(allowableValues = "false") String success, String mess) {
+    }
+
+    record CampusTokens(String token, String refresh) {
     }
 }

@@ -18,6 +18,10 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** Campus user accounts: submitting the WeChat profile, and proving an e-mail address. */
 @CampusApi
 class CampusProfileController {
@@ -44,6 +48,8 @@ class CampusProfileController {
     }
 
     @PostMapping("/campus/userRegister")
+    @ApiResponse(responseCode = "200", description = "registered",
+            content = @Content(schema = @Schema(implementation = CampusStatus.class)))
     Map<String, Object> userRegister(@Valid @RequestBody RegisterRequest request, SuiteIdentity identity) {
         users.submitProfile(CampusCaller.accountId(identity), request.id(), request.userInfo().nickName(),
                 request.userInfo().avatarUrl());
@@ -51,6 +57,8 @@ class CampusProfileController {
     }
 
     @PostMapping("/campus/sendVerify")
+    @ApiResponse(responseCode = "200", description = "sent",
+            content = @Content(schema = @Schema(implementation = CampusStatusMessage.class)))
     Map<String, Object> sendVerify(@Valid @RequestBody SendVerifyRequest request, SuiteIdentity identity) {
         try {
             emails.send(CampusCaller.accountId(identity), request.email());
@@ -65,10 +73,20 @@ class CampusProfileController {
     }
 
     @PostMapping("/campus/verify")
+    @ApiResponse(responseCode = "200", description = "the code is valid",
+            content = @Content(schema = @Schema(implementation = CampusStatusMessage.class)))
     ResponseEntity<Map<String, Object>> verify(@Valid @RequestBody VerifyRequest request, SuiteIdentity identity) {
         if (!emails.verify(CampusCaller.accountId(identity), request.id(), request.email(), request.verifyCode())) {
             return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("status", 1, "msg", "Invalid Code"));
         }
         return ResponseEntity.ok(Map.of("status", 0, "msg", "Valid Code"));
+    }
+
+    // What the answers built as maps above carry, for the document only.
+
+    record CampusStatus(@Schema(description = "0") int status) {
+    }
+
+    record CampusStatusMessage(int status, String msg) {
     }
 }

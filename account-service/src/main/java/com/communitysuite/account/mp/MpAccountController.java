@@ -1,7 +1,5 @@
 package com.communitysuite.account.mp;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
@@ -13,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.account.account.Account;
 import com.communitysuite.account.account.RacedSignIns;
@@ -26,6 +25,10 @@ import com.communitysuite.platform.domain.NotAllowedException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.MpApi;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** mp section 一 1 to 6: sign-in with a WeChat code, token refresh, logout, log-off and privacy consent. */
 @MpApi
@@ -49,9 +52,32 @@ class MpAccountController {
     record RefreshRequest(@Size(max = 4096) String refresh) {
     }
 
+    /** The signed-in account, its tokens and what the mini-program shows of its profile (not enveloped). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record SignedInView(@JsonProperty("user_id") Long userId, String access, String refresh, int level,
+            @JsonProperty("activity_level") int activityLevel,
+            @JsonProperty("gitee_name") @Schema(nullable = true) String giteeName,
+            @Schema(nullable = true) String nickname, @Schema(nullable = true) String avatar,
+            @JsonProperty("agree_privacy_policy") boolean agreePrivacyPolicy) {
+    }
+
+    /** The envelope with {@code data: null} written out, as the original answered these. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Done(int code, String msg, @Schema(types = "null") Object data) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record RefreshedView(int code, String msg, @Schema(types = "null") Object data, String access, String refresh) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record AgreedView(int code, String msg, @Schema(types = "null") Object data, String access) {
+    }
+
     /** 201 as the original answered it (a created session). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/mp/login")
-    ResponseEntity<Map<String, Object>> login(@Valid @RequestBody LoginRequest request) {
+    ResponseEntity<SignedInView> login(@Valid @RequestBody LoginRequest request) {
         MpLoginService.SignedIn signedIn;
         try {
             signedIn = asActiveUser(() -> logins.signIn(request.code()));
@@ -64,22 +90,14 @@ class MpAccountController {
             throw RacedSignIns.answer(e);
         }
         Account account = signedIn.account();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("user_id", account.id());
-        body.put("access", signedIn.tokens().access());
-        body.put("refresh", signedIn.tokens().refresh());
         UserProfiles.Profile profile = profiles.of(account);
-        body.put("level", profile.level());
-        body.put("activity_level", profile.activityLevel());
-        body.put("gitee_name", profile.giteeName());
-        body.put("nickname", profile.nickname());
-        body.put("avatar", profile.avatar());
-        body.put("agree_privacy_policy", account.agreedToPrivacyPolicy());
-        return ResponseEntity.status(HttpStatus.CREATED).body(body);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new SignedInView(account.id(),
+                signedIn.tokens().access(), signedIn.tokens().refresh(), profile.level(), profile.activityLevel(),
+                profile.giteeName(), profile.nickname(), profile.avatar(), account.agreedToPrivacyPolicy()));
     }
 
     @PostMapping("/mp/refresh")
-    Map<String, Object> refresh(@Valid @RequestBody RefreshRequest request) {
+    RefreshedView refresh(@Valid @RequestBody RefreshRequest request) {
         if (request.refresh() == null || request.refresh().isBlank()) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "lack of refresh", null, null);
         }
@@ -90,21 +108,18 @@ class MpAccountController {
         catch (InvalidTokenException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, e.getMessage(), null, null);
         }
-        Map<String, Object> body = envelope("success");
-        body.put("access", pair.access());
-        body.put("refresh", pair.refresh());
-        return body;
+        return new RefreshedView(200, "success", null, pair.access(), pair.refresh());
     }
 
     @PostMapping("/mp/logout")
-    Map<String, Object> logout(SuiteIdentity identity) {
+    Done logout(SuiteIdentity identity) {
         long accountId = MpCaller.accountId(identity);
         runAsActiveUser(() -> consent.logout(accountId));
         return envelope("User logged out");
     }
 
     @PostMapping("/mp/logoff")
-    Map<String, Object> logOff(SuiteIdentity identity) {
+    Done logOff(SuiteIdentity identity) {
         long accountId = MpCaller.accountId(identity);
         runAsActiveUser(() -> consent.logOff(accountId));
         return envelope("User logged off");
@@ -112,7 +127,7 @@ class MpAccountController {
 
     /** The original answered with a fresh access token, which the client stores. */
     @PutMapping("/mp/agree")
-    Map<String, Object> agree(SuiteIdentity identity) {
+    AgreedView agree(SuiteIdentity identity) {
         long accountId = MpCaller.accountId(identity);
         TokenService.AccessToken access;
         try {
@@ -121,13 +136,11 @@ class MpAccountController {
         catch (InvalidTokenException e) {
             throw new ApiProblem(HttpStatus.UNAUTHORIZED, "Given token not valid for any token type", null, null);
         }
-        Map<String, Object> body = envelope("Agree to privacy statement");
-        body.put("access", access.token());
-        return body;
+        return new AgreedView(200, "Agree to privacy statement", null, access.token());
     }
 
     @PostMapping("/mp/revoke")
-    Map<String, Object> revoke(SuiteIdentity identity) {
+    Done revoke(SuiteIdentity identity) {
         long accountId = MpCaller.accountId(identity);
         runAsActiveUser(() -> consent.revoke(accountId));
         return envelope("Revoke agreement of privacy policy");
@@ -159,11 +172,7 @@ class MpAccountController {
         return refusal;
     }
 
-    private static Map<String, Object> envelope(String msg) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("code", 200);
-        body.put("msg", msg);
-        body.put("data", null);
-        return body;
+    private static Done envelope(String msg) {
+        return new Done(200, msg, null);
     }
 }

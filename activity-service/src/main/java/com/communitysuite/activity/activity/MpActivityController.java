@@ -46,19 +46,17 @@ class MpActivityController {
 
     @PostMapping("/mp/activity")
     @PreAuthorize(SPONSOR)
-    Map<String, Object> create(SuiteIdentity identity, @RequestParam(required = false) String publish,
+    MpAnswers.Created create(SuiteIdentity identity, @RequestParam(required = false) String publish,
             @RequestBody JsonNode body) {
         boolean submit = publish(publish);
         long id = activities.create(ActivityCaller.of(identity), body, submit);
-        Map<String, Object> answer = MpAnswers.done(submit ? "The event application was published successfully"
-                : "Save draft event");
-        answer.put("id", id);
-        return answer;
+        return MpAnswers.Created.of(submit ? "The event application was published successfully"
+                : "Save draft event", id);
     }
 
     @PutMapping("/mp/activityupdate/{pk}")
     @PreAuthorize(SPONSOR)
-    Map<String, Object> revisePublished(SuiteIdentity identity, @PathVariable long pk, @RequestBody JsonNode body) {
+    MpAnswers.Done revisePublished(SuiteIdentity identity, @PathVariable long pk, @RequestBody JsonNode body) {
         if (!body.isObject()) {
             throw new InvalidInputException("body", ContentRules.INVALID);
         }
@@ -83,14 +81,14 @@ class MpActivityController {
 
     @PutMapping("/mp/activity/action/approve/{pk}")
     @PreAuthorize(ADMIN)
-    Map<String, Object> approve(SuiteIdentity identity, @PathVariable long pk) {
+    MpAnswers.Done approve(SuiteIdentity identity, @PathVariable long pk) {
         activities.approve(ActivityCaller.of(identity), pk);
         return MpAnswers.done("The event has been reviewed and published");
     }
 
     @PutMapping("/mp/activity/action/deny/{pk}")
     @PreAuthorize(ADMIN)
-    Map<String, Object> deny(SuiteIdentity identity, @PathVariable long pk) {
+    MpAnswers.Done deny(SuiteIdentity identity, @PathVariable long pk) {
         activities.deny(ActivityCaller.of(identity), pk);
         return MpAnswers.done("Event application has been rejected");
     }
@@ -98,16 +96,14 @@ class MpActivityController {
     /** The document's body code 204 (the original's older answer) with HTTP 200. */
     @PutMapping("/mp/activity/action/del/{pk}")
     @PreAuthorize(SPONSOR)
-    Map<String, Object> takeDown(SuiteIdentity identity, @PathVariable long pk) {
+    MpAnswers.Done takeDown(SuiteIdentity identity, @PathVariable long pk) {
         activities.takeDown(ActivityCaller.of(identity), pk);
-        Map<String, Object> answer = MpAnswers.done("Activity deleted successfully");
-        answer.put("code", 204);
-        return answer;
+        return MpAnswers.done("Activity deleted successfully").withCode(204);
     }
 
     @PutMapping("/mp/draftupdate/{pk}")
     @PreAuthorize(SPONSOR)
-    Map<String, Object> reviseDraft(SuiteIdentity identity, @PathVariable long pk,
+    MpAnswers.Done reviseDraft(SuiteIdentity identity, @PathVariable long pk,
             @RequestParam(required = false) String publish, @RequestBody JsonNode body) {
         activities.reviseDraft(ActivityCaller.of(identity), pk, body, publish(publish));
         return MpAnswers.done("Edit and save draft event");
@@ -121,7 +117,7 @@ class MpActivityController {
 
     @DeleteMapping("/mp/draft/{pk}")
     @PreAuthorize(SPONSOR)
-    Map<String, Object> deleteDraft(SuiteIdentity identity, @PathVariable long pk) {
+    MpAnswers.Done deleteDraft(SuiteIdentity identity, @PathVariable long pk) {
         activities.deleteDraft(ActivityCaller.of(identity), pk);
         return MpAnswers.done("success");
     }

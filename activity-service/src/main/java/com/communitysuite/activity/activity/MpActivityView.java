@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 
@@ -13,10 +15,13 @@ import tools.jackson.databind.annotation.JsonNaming;
  * as the original wrote it. Coordinates are decimal strings with five places, as the original's Decimal(8,5).
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public record MpActivityView(long id, Long collectionId, String title, LocalDate startDate, LocalDate endDate,
-        Integer activityType, Integer activityCategory, int registerMethod, String registerUrl, String onlineUrl,
-        String synopsis, String address, String detailAddress, String longitude, String latitude, String schedules,
-        Integer poster, int status, long user, String replayUrl) {
+public record MpActivityView(long id, @Schema(nullable = true) Long collectionId, String title, LocalDate startDate,
+        LocalDate endDate, @Schema(nullable = true) Integer activityType,
+        @Schema(nullable = true) Integer activityCategory, int registerMethod, String registerUrl,
+        @Schema(nullable = true) String onlineUrl, @Schema(nullable = true) String synopsis,
+        @Schema(nullable = true) String address, @Schema(nullable = true) String detailAddress,
+        @Schema(nullable = true) String longitude, @Schema(nullable = true) String latitude, String schedules,
+        @Schema(nullable = true) Integer poster, int status, long user, @Schema(nullable = true) String replayUrl) {
 
     static final int REGISTER_BY_LINK = 2;
 

@@ -1,7 +1,6 @@
 package com.communitysuite.activity.activity;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
  * The mp document's answer to a change: {@code {"code": 200, "msg": "...", "access": ""}}. The original handed out
@@ -13,11 +12,32 @@ public final class MpAnswers {
     private MpAnswers() {
     }
 
-    public static Map<String, Object> done(String msg) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("code", 200);
-        answer.put("msg", msg);
-        answer.put("access", "");
-        return answer;
+    public static Done done(String msg) {
+        return new Done(200, msg, "");
+    }
+
+    /** A change's answer. */
+    public record Done(int code, String msg, String access) {
+
+        /** The same answer with another body code (the document's 204 for a take-down). */
+        public Done withCode(int code) {
+            return new Done(code, msg, access);
+        }
+    }
+
+    /** A creation's answer, with the new activity's id. */
+    public record Created(int code, String msg, String access, long id) {
+
+        public static Created of(String msg, long id) {
+            return new Created(200, msg, "", id);
+        }
+    }
+
+    /** A collection's answer, with the caller's new collection id. */
+    public record Collected(int code, String msg, String access, @JsonProperty("collection_id") long collectionId) {
+
+        public static Collected of(String msg, long collectionId) {
+            return new Collected(200, msg, "", collectionId);
+        }
     }
 }

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.activity.campus.CampusViews.ActivityDetail;
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
 import com.communitysuite.activity.activity.CampusActivities.Placement;
@@ -40,6 +43,7 @@ class CampusActivityController {
         this.views = views;
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities")
     ResponseEntity<ActivityFlat> create(@RequestBody JsonNode body, SuiteIdentity identity) {
         CampusFields fields = CampusFields.of(body);
@@ -54,11 +58,12 @@ class CampusActivityController {
     }
 
     @GetMapping("/campus/activities/{id:\\d+}")
-    Object get(@PathVariable long id) {
+    ActivityDetail get(@PathVariable long id) {
         return views.detail(activities.get(id));
     }
 
     @GetMapping("/campus/activities")
+    @CampusList(ActivityDetail.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, activities.all(), views::details);
     }
@@ -71,6 +76,7 @@ class CampusActivityController {
         return ActivityUpdated.of(activities.update(CampusViews.caller(identity), id, content));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/{id:\\d+}")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {
         activities.delete(CampusViews.caller(identity), id);
@@ -78,12 +84,14 @@ class CampusActivityController {
     }
 
     @GetMapping({ "/campus/organizations/activities/{id:\\d+}", "/campus/organizations/activities/" + WINDOW + "/{id:\\d+}" })
+    @CampusList(ActivityDetail.class)
     Object ofOrganization(@PathVariable long id, @PathVariable(required = false) String window,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, activities.ofOrganization(id, window(window)), views::details);
     }
 
     @GetMapping({ "/campus/users/released_activities/{id:\\d+}", "/campus/users/released_activities/" + WINDOW + "/{id:\\d+}" })
+    @CampusList(ActivityDetail.class)
     Object releasedBy(@PathVariable long id, @PathVariable(required = false) String window,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             SuiteIdentity identity) {
@@ -92,12 +100,14 @@ class CampusActivityController {
     }
 
     @GetMapping({ "/campus/blocks/activities/{id:\\d+}", "/campus/blocks/activities/" + WINDOW + "/{id:\\d+}" })
+    @CampusList(ActivityDetail.class)
     Object ofBlock(@PathVariable long id, @PathVariable(required = false) String window,
             @RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, activities.ofBlock(id, window(window)), views::details);
     }
 
     @GetMapping("/campus/users/followed_organizations/activities/{id:\\d+}")
+    @CampusList(ActivityDetail.class)
     Object ofFollowedOrganizations(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset,

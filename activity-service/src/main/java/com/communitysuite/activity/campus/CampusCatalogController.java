@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.campus.CampusViews.AddressView;
 import com.communitysuite.activity.catalog.Catalog;
@@ -32,10 +34,12 @@ class CampusCatalogController {
 
     @GetMapping("/campus/activities/categories")
     @PreAuthorize("@access.account()")
+    @CampusList(Catalog.Category.class)
     Object categories(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, catalog.categories(), page -> page);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities/categories")
     @PreAuthorize("@access.account()")
     ResponseEntity<Catalog.Category> createCategory(@RequestBody JsonNode body) {
@@ -48,6 +52,7 @@ class CampusCatalogController {
         return catalog.renameCategory(id, categoryName(body));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/categories/{id:\\d+}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> deleteCategory(@PathVariable long id) {
@@ -57,11 +62,13 @@ class CampusCatalogController {
 
     @GetMapping("/campus/activities/addresses")
     @PreAuthorize("@access.account()")
+    @CampusList(AddressView.class)
     Object addresses(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, catalog.addresses(),
                 page -> page.stream().map(AddressView::of).toList());
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities/addresses")
     @PreAuthorize("@access.account()")
     ResponseEntity<AddressView> createAddress(@RequestBody JsonNode body) {
@@ -74,6 +81,7 @@ class CampusCatalogController {
                 .body(AddressView.of(catalog.createAddress(name, longitude, latitude)));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/addresses/{id:\\d+}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> deleteAddress(@PathVariable long id) {

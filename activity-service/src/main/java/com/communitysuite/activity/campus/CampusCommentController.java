@@ -14,13 +14,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.comment.CommentScore;
 import com.communitysuite.activity.comment.Comments;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.CampusApi;
+
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import tools.jackson.databind.JsonNode;
 
@@ -41,9 +48,10 @@ class CampusCommentController {
             long user) {
     }
 
-    record UpdatedView(String content, double score) {
+    record UpdatedView(@Schema(nullable = true) String content, double score) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities/comments")
     ResponseEntity<CreatedView> create(@RequestBody JsonNode body, SuiteIdentity identity) {
         CampusFields fields = CampusFields.of(body);
@@ -64,16 +72,20 @@ class CampusCommentController {
 
     @GetMapping("/campus/activities/comments")
     @PreAuthorize("@access.superUser()")
+    @CampusList(CampusViews.CommentDetail.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, comments.all(), views::comments);
     }
 
     @GetMapping("/campus/activities/{id:\\d+}/comments")
+    @CampusList(CampusViews.CommentDetail.class)
     Object ofActivity(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         return CampusLists.answerRendered(limit, offset, comments.ofActivity(id), views::comments);
     }
 
+    @ApiResponse(responseCode = "200", description = "the user's comment on the activity",
+            content = @Content(schema = @Schema(implementation = CampusViews.CommentDetail.class)))
     @GetMapping({ "/campus/activities/{id:\\d+}/users/{userId:\\d+}/comments",
             "/campus/activities/{id:\\d+}/user/{userId:\\d+}/comments" })
     ResponseEntity<?> ofUser(@PathVariable long id, @PathVariable long userId) {
@@ -91,6 +103,7 @@ class CampusCommentController {
         return new UpdatedView(comment.content(), comment.score().doubleValue());
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/comments/{id:\\d+}")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {
         comments.delete(CampusViews.caller(identity), id);

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.activity.CampusActivities;
 import com.communitysuite.activity.activity.CampusWindow;
@@ -57,6 +59,7 @@ class CampusParticipantController {
     record ApplicantEntry(CampusViews.UserView person) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/activities/participants")
     ResponseEntity<JoinView> join(@RequestBody JsonNode body, SuiteIdentity identity) {
         CampusFields fields = CampusFields.of(body);
@@ -68,6 +71,7 @@ class CampusParticipantController {
                 .body(new JoinView(joined.participantId(), act, person, joined.pending() ? Boolean.TRUE : null));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/activities/participants")
     ResponseEntity<Void> leave(@RequestParam(required = false) String person,
             @RequestParam(required = false) String user, @RequestParam(required = false) String act,
@@ -78,6 +82,7 @@ class CampusParticipantController {
     }
 
     @GetMapping({ "/campus/user/joined_acts/{id:\\d+}", "/campus/users/joined_acts/{id:\\d+}" })
+    @CampusList(JoinedEntry.class)
     Object joined(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset,
@@ -87,6 +92,7 @@ class CampusParticipantController {
 
     @GetMapping({ "/campus/user/joined_acts/{window:unstart|cur|end}/{id:\\d+}",
             "/campus/users/joined_acts/{window:unstart|cur|end}/{id:\\d+}" })
+    @CampusList(JoinedFlatEntry.class)
     Object joinedIn(@PathVariable long id, @PathVariable String window, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset,

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.activity.recommend.Recommender;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -24,6 +25,7 @@ class CampusRecommendationController {
     }
 
     @GetMapping("/campus/recommended/activities/{id:\\d+}")
+    @CampusList(CampusViews.ActivityDetail.class)
     Object activities(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset, recommender.activitiesFor(identity.accountId(), id),
@@ -31,6 +33,7 @@ class CampusRecommendationController {
     }
 
     @GetMapping("/campus/recommended/organizations/{id:\\d+}")
+    @CampusList(CampusViews.OrganizationDetail.class)
     Object organizations(@PathVariable long id, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answerRendered(limit, offset, recommender.organizationsFor(identity.accountId(), id),

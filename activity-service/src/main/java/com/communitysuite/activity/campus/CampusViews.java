@@ -18,6 +18,8 @@ import com.communitysuite.activity.people.People;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The campus shapes of activities, comments and organizations, as the original's serializers wrote them: the detail
  * with owner, category, organization, address and block nested ({@code depth=1}), the flat one with ids. A list is
@@ -40,7 +42,8 @@ class CampusViews {
         return new CampusCaller(identity.accountId(), identity.hasRole(SuiteIdentity.ROLE_ADMIN));
     }
 
-    record UserView(long id, String name, String avatar, String email, String sign) {
+    record UserView(long id, String name, @Schema(nullable = true) String avatar, @Schema(nullable = true) String email,
+            @Schema(nullable = true) String sign) {
 
         static UserView of(People.Person person) {
             return new UserView(person.accountId(), person.nickname() == null ? "" : person.nickname(),
@@ -61,8 +64,9 @@ class CampusViews {
     }
 
     /** An organization nested in an activity: its own owner and block by id. */
-    record OrganizationFlat(long id, String name, String description, @JsonProperty("create_time") String createTime,
-            String avatar, long owner, Long block) {
+    record OrganizationFlat(long id, String name, @Schema(nullable = true) String description,
+            @JsonProperty("create_time") String createTime, @Schema(nullable = true) String avatar, long owner,
+            @Schema(nullable = true) Long block) {
 
         static OrganizationFlat of(Organizations.Organization organization) {
             return new OrganizationFlat(organization.id(), organization.name(), null,
@@ -72,19 +76,23 @@ class CampusViews {
     }
 
     /** An organization as the recommended organizations list shows it: owner and block nested. */
-    record OrganizationDetail(long id, UserView owner, String name, String description,
-            @JsonProperty("create_time") String createTime, String avatar, BlockView block) {
+    record OrganizationDetail(long id, UserView owner, String name, @Schema(nullable = true) String description,
+            @JsonProperty("create_time") String createTime, @Schema(nullable = true) String avatar,
+            @Schema(nullable = true) BlockView block) {
     }
 
     record ActivityDetail(long id, UserView owner, String name, @JsonProperty("begin_time") String beginTime,
-            @JsonProperty("end_time") String endTime, @JsonProperty("pub_time") String pubTime, Integer contain,
-            String description, boolean review, Catalog.Category type, OrganizationFlat org, AddressView location,
-            BlockView block) {
+            @JsonProperty("end_time") String endTime, @JsonProperty("pub_time") String pubTime,
+            @Schema(nullable = true) Integer contain, @Schema(nullable = true) String description, boolean review,
+            @Schema(nullable = true) Catalog.Category type, @Schema(nullable = true) OrganizationFlat org,
+            @Schema(nullable = true) AddressView location, @Schema(nullable = true) BlockView block) {
     }
 
     record ActivityFlat(long id, String name, @JsonProperty("begin_time") String beginTime,
-            @JsonProperty("end_time") String endTime, @JsonProperty("pub_time") String pubTime, Integer contain,
-            String description, boolean review, long owner, Long type, Long org, Long location, Long block) {
+            @JsonProperty("end_time") String endTime, @JsonProperty("pub_time") String pubTime,
+            @Schema(nullable = true) Integer contain, @Schema(nullable = true) String description, boolean review,
+            long owner, @Schema(nullable = true) Long type, @Schema(nullable = true) Long org,
+            @Schema(nullable = true) Long location, @Schema(nullable = true) Long block) {
 
         static ActivityFlat of(Activity a) {
             return new ActivityFlat(a.id(), a.title(), CampusTime.of(a.startAt()), CampusTime.of(a.endAt()),
@@ -95,8 +103,9 @@ class CampusViews {
 
     /** What a campus PUT answers: the fields it wrote, no id. */
     record ActivityUpdated(String name, @JsonProperty("begin_time") String beginTime,
-            @JsonProperty("end_time") String endTime, Integer contain, String description, Long type,
-            Long location) {
+            @JsonProperty("end_time") String endTime, @Schema(nullable = true) Integer contain,
+            @Schema(nullable = true) String description,
+            @Schema(nullable = true) Long type, @Schema(nullable = true) Long location) {
 
         static ActivityUpdated of(Activity a) {
             return new ActivityUpdated(a.title(), CampusTime.of(a.startAt()), CampusTime.of(a.endAt()), a.capacity(),

@@ -37,21 +37,19 @@ public class MpCollectionController {
     /** Idempotent; the answer also names the collection, which the original left out. */
     @PostMapping("/mp/activity/action/collect")
     @PreAuthorize("@access.account()")
-    Map<String, Object> collect(SuiteIdentity identity, @RequestBody JsonNode body) {
+    MpAnswers.Collected collect(SuiteIdentity identity, @RequestBody JsonNode body) {
         JsonNode activity = body.isObject() ? body.get("activity") : null;
         if (activity == null || !activity.isIntegralNumber() || !activity.canConvertToLong()) {
             throw new InvalidInputException("activity", ContentRules.INVALID);
         }
         long collectionId = collections.collect(identity.accountId(), activity.longValue());
-        Map<String, Object> answer = MpAnswers.done("Collection activity");
-        answer.put("collection_id", collectionId);
-        return answer;
+        return MpAnswers.Collected.of("Collection activity", collectionId);
     }
 
     /** {@code pk} is the caller's collection id (what lists answer as {@code collection_id}). */
     @DeleteMapping("/mp/activity/action/collectdel/{pk}")
     @PreAuthorize("@access.account()")
-    Map<String, Object> uncollect(SuiteIdentity identity, @PathVariable long pk) {
+    MpAnswers.Done uncollect(SuiteIdentity identity, @PathVariable long pk) {
         collections.uncollect(identity.accountId(), pk);
         return MpAnswers.done("Collection activity");
     }

@@ -16,6 +16,8 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.WxApi;
 import com.communitysuite.platform.web.wx.WxResponse;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /** The wx interaction surface of activities, served with and without the {@code /api/v3} prefix. */
@@ -35,8 +37,9 @@ class WxActivityController {
         this.properties = properties;
     }
 
-    record ActivityInfo(String activity_id, String activity_name, String background, String logo, String music,
-            String permission, String collect_info, String close_time) {
+    record ActivityInfo(String activity_id, String activity_name, @Schema(nullable = true) String background,
+            @Schema(nullable = true) String logo, @Schema(nullable = true) String music, String permission,
+            String collect_info, @Schema(nullable = true) String close_time) {
     }
 
     @GetMapping({ ROOT + "/{id:\\d+}/wx/auth_meeting", V3 + "/{id:\\d+}/wx/auth_meeting" })

@@ -15,7 +15,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes.BlockView;
 import com.communitysuite.clubroom.campus.CampusTexts;
@@ -44,10 +46,12 @@ class CampusBlockController {
 
     @GetMapping("/campus/blocks")
     @PreAuthorize("@access.account()")
+    @CampusList(BlockView.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, blocks.all(), BlockView::of);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/blocks")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<BlockView> create(@Valid @RequestBody BlockRequest request, SuiteIdentity identity) {
@@ -67,6 +71,7 @@ class CampusBlockController {
         return BlockView.of(blocks.rename(id, request.trimmedName(), Caller.of(identity)));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/blocks/{id:\\d+}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {

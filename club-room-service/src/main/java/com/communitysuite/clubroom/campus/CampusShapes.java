@@ -9,6 +9,8 @@ import java.time.temporal.ChronoUnit;
 import com.communitysuite.clubroom.block.Block;
 import com.communitysuite.clubroom.people.UserSummary;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** How the campus surface writes what every feature shows: times, users and blocks, as the original's serializers. */
 public final class CampusShapes {
 
@@ -27,7 +29,8 @@ public final class CampusShapes {
     }
 
     /** A user as {@code WXUserSerializer} wrote them; a user this service has not heard of yet shows an empty name. */
-    public record UserView(long id, String name, String avatar, String email, String sign) {
+    public record UserView(long id, String name, @Schema(nullable = true) String avatar,
+            @Schema(nullable = true) String email, @Schema(nullable = true) String sign) {
 
         public static UserView of(UserSummary user) {
             return new UserView(user.accountId(), user.nickname() == null ? "" : user.nickname(), user.avatar(),

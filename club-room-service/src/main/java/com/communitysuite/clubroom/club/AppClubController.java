@@ -23,6 +23,8 @@ import com.communitysuite.platform.web.app.CursorRequest;
 import com.communitysuite.platform.web.mvc.AppApi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** App section "Club": create, read, list, members, join and leave. Ids are 32 hex digits, as the original's routes. */
 @AppApi
 class AppClubController {
@@ -89,6 +91,7 @@ class AppClubController {
     }
 
     /** The document's club ({@code clubResult}); absent values are left out, as the original's JSON was. */
+    @Schema(name = "Club")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ClubView(String clubId, String cover, long createTime, int memberTotal, int joined, String name,
             String uid) {
@@ -110,6 +113,7 @@ class AppClubController {
     }
 
     /** An entry of a club's members, with the profile when this service knows it. */
+    @Schema(name = "ClubMember")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record MemberView(long createTime, String sequenceId, String uid, ProfileView userProfileResult) {
 
@@ -121,6 +125,7 @@ class AppClubController {
         }
     }
 
+    @Schema(name = "ClubMemberProfile")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProfileView(String avatar, String bio, String nickname, String uid, int sendCard, long cardTotal,
             int blocked) {

@@ -12,7 +12,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes.UserView;
 import com.communitysuite.clubroom.campus.CampusTexts;
@@ -52,6 +54,7 @@ class CampusFollowController {
     record PersonEntry(UserView person) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/users/followed_organizations")
     @PreAuthorize("@access.account()")
     ResponseEntity<MembershipView> follow(@Valid @RequestBody MembershipRequest request, SuiteIdentity identity) {
@@ -59,6 +62,7 @@ class CampusFollowController {
                 memberships.follow(Caller.of(identity), request.org(), request.person())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/users/followed_organizations")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> unfollow(@RequestParam(required = false) String user,
@@ -70,12 +74,14 @@ class CampusFollowController {
 
     @GetMapping("/campus/users/followed_organizations/{userId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationEntry.class)
     Object followed(@PathVariable long userId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answer(limit, offset, memberships.followedBy(Caller.of(identity), userId),
                 OrganizationEntry::of);
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/organizations/managers")
     @PreAuthorize("@access.account()")
     ResponseEntity<MembershipView> addManager(@Valid @RequestBody MembershipRequest request,
@@ -84,6 +90,7 @@ class CampusFollowController {
                 memberships.addManager(Caller.of(identity), request.org(), request.person())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/organizations/managers")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> removeManager(@RequestParam(required = false) String user,
@@ -95,6 +102,7 @@ class CampusFollowController {
 
     @GetMapping("/campus/users/managed_organizations/{userId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationEntry.class)
     Object managed(@PathVariable long userId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answer(limit, offset, memberships.managedBy(Caller.of(identity), userId),
@@ -103,6 +111,7 @@ class CampusFollowController {
 
     @GetMapping("/campus/organizations/managers/{organizationId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(PersonEntry.class)
     Object managers(@PathVariable long organizationId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, memberships.managersOf(organizationId),

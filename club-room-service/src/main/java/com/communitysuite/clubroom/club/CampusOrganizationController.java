@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusTexts;
 import com.communitysuite.clubroom.club.Clubs.OrganizationDraft;
@@ -63,6 +65,7 @@ class CampusOrganizationController {
     record RelationView(boolean isFollower, boolean isOwner, boolean isManager) {
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/organizations")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<OrganizationView.Flat> create(@Valid @RequestBody CreateRequest request, SuiteIdentity identity) {
@@ -73,6 +76,7 @@ class CampusOrganizationController {
 
     @GetMapping("/campus/organizations")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationView.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, clubs.organizations(), OrganizationView::of);
     }
@@ -85,6 +89,7 @@ class CampusOrganizationController {
 
     @GetMapping("/campus/blocks/organizations/{blockId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(OrganizationView.class)
     Object ofBlock(@PathVariable long blockId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, clubs.organizationsOfBlock(blockId), OrganizationView::of);
@@ -97,6 +102,7 @@ class CampusOrganizationController {
                 request.avatar()));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/organizations/{id:\\d+}")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {

@@ -21,6 +21,8 @@ import com.communitysuite.platform.web.app.AppResponse;
 import com.communitysuite.platform.web.mvc.AppApi;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * App section "H5": the share pages' reads, open to anyone (the document's POST and the original's GET). A visitor
  * with an H5 token is an account and sees {@code joined} for themself.
@@ -68,6 +70,7 @@ class H5Controller {
         return identity != null && identity.isAccount() ? identity.accountId() : null;
     }
 
+    @Schema(name = "H5Club")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ClubView(String clubId, String cover, long createTime, int joined, int memberTotal, String name,
             String uid) {
@@ -79,6 +82,7 @@ class H5Controller {
         }
     }
 
+    @Schema(name = "H5Profile")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProfileView(String avatar, String bio, String nickname, String uid, int blocked, int sendCard,
             long cardTotal, int allowLive) {

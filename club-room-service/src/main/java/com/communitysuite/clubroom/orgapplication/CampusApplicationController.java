@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.CampusLists;
 import com.communitysuite.clubroom.campus.CampusShapes;
 import com.communitysuite.clubroom.campus.CampusShapes.BlockView;
@@ -29,6 +31,10 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.ApiProblem;
 import com.communitysuite.platform.web.mvc.CampusApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /** Campus applications to create an organization, and their verification by super users. */
 @CampusApi
@@ -64,8 +70,8 @@ class CampusApplicationController {
     }
 
     /** As the original showed an application: user and block nested. */
-    record ApplicationView(long id, UserView user, String name, String description,
-            @JsonProperty("pub_time") String pubTime, int status, BlockView block) {
+    record ApplicationView(long id, UserView user, String name, @Schema(nullable = true) String description,
+            @JsonProperty("pub_time") String pubTime, int status, @Schema(nullable = true) BlockView block) {
 
         static ApplicationView of(ApplicationDetails details) {
             OrganizationApplication a = details.application();
@@ -75,6 +81,7 @@ class CampusApplicationController {
     }
 
     /** 202, as the document answers it (the original sent 201). */
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/campus/organizations/applications")
     @PreAuthorize("@access.account()")
     ResponseEntity<SubmittedView> submit(@Valid @RequestBody SubmitRequest request, SuiteIdentity identity) {
@@ -85,6 +92,7 @@ class CampusApplicationController {
 
     @GetMapping("/campus/users/organizations/applications/{userId:\\d+}")
     @PreAuthorize("@access.account()")
+    @CampusList(ApplicationView.class)
     Object ofUser(@PathVariable long userId, @RequestParam(required = false) String limit,
             @RequestParam(required = false) String offset, SuiteIdentity identity) {
         return CampusLists.answer(limit, offset, applications.of(Caller.of(identity), userId), ApplicationView::of);
@@ -93,6 +101,7 @@ class CampusApplicationController {
     /** Also at the document's misspelt {@code organizaitons/applications/}. */
     @GetMapping({ "/campus/organizations/applications", "/campus/organizaitons/applications" })
     @PreAuthorize("@access.superUser()")
+    @CampusList(ApplicationView.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
         return CampusLists.answer(limit, offset, applications.all(), ApplicationView::of);
     }
@@ -103,6 +112,7 @@ class CampusApplicationController {
         return ApplicationView.of(applications.get(Caller.of(identity), id));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/organizations/applications/{id:\\d+}")
     @PreAuthorize("@access.account()")
     ResponseEntity<Void> delete(@PathVariable long id, SuiteIdentity identity) {
@@ -111,6 +121,9 @@ class CampusApplicationController {
     }
 
     /** Approval answers 201, as the original (it creates the organization); a rejection 200. */
+    @ApiResponse(responseCode = "201", description = "approved: the organization is created",
+            useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "rejected", useReturnTypeSchema = true)
     @PutMapping("/campus/organizations/applications/verifications/{id:\\d+}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Map<String, Integer>> verify(@PathVariable long id, @Valid @RequestBody VerifyRequest request,

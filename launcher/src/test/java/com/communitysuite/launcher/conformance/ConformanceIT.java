@@ -62,21 +62,23 @@ class ConformanceIT {
                     + operation.title().replace("|", "/") + " | " + results.stream()
                             .map(ConformanceRecorder.Outcome::test).distinct().collect(Collectors.joining(", "))
                     + " | " + result + " | "
-                    + ConformanceRecorder.malformed().getOrDefault(operation.key(), 0) + " |");
+                    + ConformanceRecorder.malformed().getOrDefault(operation.key(), 0) + " | "
+                    + ConformanceRecorder.shapes().getOrDefault(operation.key(), "not run").replace("|", "/") + " |");
         }
         StringBuilder out = new StringBuilder();
         out.append("# Conformance\n\n");
         out.append("Every operation of the API documents (`../shared/api/`), driven through the gateway on the embedded\n");
         out.append("suite by the end-to-end tests (`launcher/src/test/java/.../e2e/`), success and documented errors.\n");
         out.append("Written by `ConformanceIT` on every run of `./mvnw -B verify`; an operation no test drives fails the\n");
-        out.append("build. The last column counts the malformed requests `MalformedRequestsIT` derived from the\n");
+        out.append("build. \"malformed requests\" counts the requests `MalformedRequestsIT` derived from the\n");
         out.append("operation and sent through the gateway (none may get a 5xx or an answer outside the surface's\n");
-        out.append("error shape).\n\n");
+        out.append("error shape). \"shape checked\" says whether `DescribedShapesIT` held the operation's successful\n");
+        out.append("JSON answers against the response schema its surface's OpenAPI document (at `/docs`) describes.\n\n");
         out.append("| surface | pass | fail | not built |\n| --- | --- | --- | --- |\n");
         bySurface.forEach((surface, counts) -> out.append("| ").append(surface).append(" | ").append(counts[0])
                 .append(" | ").append(counts[1]).append(" | ").append(counts[2]).append(" |\n"));
-        out.append("\n| surface | operation | document | tests | result | malformed requests |\n");
-        out.append("| --- | --- | --- | --- | --- | --- |\n");
+        out.append("\n| surface | operation | document | tests | result | malformed requests | shape checked |\n");
+        out.append("| --- | --- | --- | --- | --- | --- | --- |\n");
         rows.forEach(row -> out.append(row).append('\n'));
         return out.toString();
     }

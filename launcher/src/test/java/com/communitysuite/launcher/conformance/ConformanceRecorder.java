@@ -21,6 +21,7 @@ public final class ConformanceRecorder implements TestWatcher {
 
     private static final Map<String, List<Outcome>> OUTCOMES = new ConcurrentHashMap<>();
     private static final Map<String, Integer> MALFORMED = new ConcurrentHashMap<>();
+    private static final Map<String, String> SHAPES = new ConcurrentHashMap<>();
 
     static Map<String, List<Outcome>> outcomes() {
         return OUTCOMES;
@@ -33,6 +34,18 @@ public final class ConformanceRecorder implements TestWatcher {
 
     static Map<String, Integer> malformed() {
         return MALFORMED;
+    }
+
+    /**
+     * Whether the operation's successful answers were checked against the shape its OpenAPI document describes, in
+     * a few words ("yes, 4 answers", "no: 204 without a body"); the shape test records it.
+     */
+    public static void recordShape(String operation, String checked) {
+        SHAPES.put(operation, checked);
+    }
+
+    static Map<String, String> shapes() {
+        return SHAPES;
     }
 
     @Override

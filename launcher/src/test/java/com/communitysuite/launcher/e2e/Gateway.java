@@ -11,7 +11,7 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain HTTP to the suite's gateway, as any client sends it. */
+/** Plain HTTP to the suite's gateway, as any client sends it; the answers are recorded ({@link RecordedAnswers}). */
 public final class Gateway {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
@@ -58,6 +58,7 @@ public final class Gateway {
     public Answer send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            RecordedAnswers.record(request, response);
             return new Answer(response.statusCode(), response.body(), response);
         }
         catch (IOException e) {

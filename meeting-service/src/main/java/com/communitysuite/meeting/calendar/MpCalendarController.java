@@ -14,6 +14,10 @@ import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.web.mp.MpResponse;
 import com.communitysuite.platform.web.mvc.MpApi;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** mp section 四 (官网活动): the public calendar of meetings and activities. */
 @MpApi
 public class MpCalendarController {
@@ -30,6 +34,8 @@ public class MpCalendarController {
     }
 
     @GetMapping("/mp/meeting_activity_data")
+    @ApiResponse(responseCode = "200", description = "the day's meetings, then its activities",
+            content = @Content(schema = @Schema(implementation = CalendarDayShape.class)))
     MpResponse<Map<String, Object>> day(@RequestParam(required = false) String date,
             @RequestParam(required = false) String type) {
         LocalDate day;

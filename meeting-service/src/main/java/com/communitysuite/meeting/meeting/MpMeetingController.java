@@ -1,6 +1,5 @@
 package com.communitysuite.meeting.meeting;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,6 +18,8 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mp.PageNumberPage;
 import com.communitysuite.platform.web.mp.PageNumberRequest;
 import com.communitysuite.platform.web.mvc.MpApi;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import tools.jackson.databind.JsonNode;
 
@@ -42,31 +43,22 @@ class MpMeetingController {
     /** Maintainers (level 2) of the meeting's group or city, and meeting admins (level 3). */
     @PostMapping("/mp/meetings")
     @PreAuthorize("@access.levelAtLeast('level', 2)")
-    Map<String, Object> book(SuiteIdentity identity, @RequestBody JsonNode body) {
+    Booked book(SuiteIdentity identity, @RequestBody JsonNode body) {
         long id = meetings.book(caller(identity), body);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("code", 200);
-        answer.put("message", "Created successfully");
-        answer.put("msg", "success");
-        answer.put("id", id);
-        return answer;
+        return new Booked(200, "Created successfully", "success", id);
     }
 
     /** The document's DELETE, and the MindSpore original's PUT; {@code mid} is the meeting code. */
     @DeleteMapping("/mp/meeting/{mid}")
     @PreAuthorize("@access.levelAtLeast('level', 2)")
-    Map<String, Object> cancel(SuiteIdentity identity, @PathVariable String mid) {
+    Cancelled cancel(SuiteIdentity identity, @PathVariable String mid) {
         meetings.cancel(caller(identity), mid);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("code", 200);
-        answer.put("message", "Delete successfully.");
-        answer.put("msg", "success");
-        return answer;
+        return new Cancelled(200, "Delete successfully.", "success");
     }
 
     @PutMapping("/mp/meeting/{mid}")
     @PreAuthorize("@access.levelAtLeast('level', 2)")
-    Map<String, Object> cancelAsTheOriginal(SuiteIdentity identity, @PathVariable String mid) {
+    Cancelled cancelAsTheOriginal(SuiteIdentity identity, @PathVariable String mid) {
         return cancel(identity, mid);
     }
 
@@ -90,28 +82,21 @@ class MpMeetingController {
 
     @PostMapping("/mp/collect")
     @PreAuthorize("@access.account()")
-    Map<String, Object> collect(SuiteIdentity identity, @RequestBody JsonNode body) {
+    Collected collect(SuiteIdentity identity, @RequestBody JsonNode body) {
         JsonNode meeting = body.isObject() ? body.get("meeting") : null;
         if (meeting == null || !meeting.isIntegralNumber() || !meeting.canConvertToLong()) {
             throw new InvalidInputException("meeting", MeetingTexts.INVALID);
         }
         long collectionId = collections.collect(identity.accountId(), meeting.longValue());
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("code", 200);
-        answer.put("msg", "collect successfully");
-        answer.put("collection_id", collectionId);
-        return answer;
+        return new Collected(200, "collect successfully", collectionId);
     }
 
     /** {@code pk} is the caller's collection id. */
     @DeleteMapping("/mp/collect/{pk}")
     @PreAuthorize("@access.account()")
-    Map<String, Object> uncollect(SuiteIdentity identity, @PathVariable long pk) {
+    Uncollected uncollect(SuiteIdentity identity, @PathVariable long pk) {
         collections.uncollect(identity.accountId(), pk);
-        Map<String, Object> answer = new LinkedHashMap<>();
-        answer.put("code", 200);
-        answer.put("msg", "collect successfully");
-        return answer;
+        return new Uncollected(200, "collect successfully");
     }
 
     @GetMapping("/mp/collections")
@@ -143,5 +128,18 @@ class MpMeetingController {
 
     private static Meetings.Caller caller(SuiteIdentity identity) {
         return new Meetings.Caller(identity.accountId(), identity.levels().getOrDefault("level", 1));
+    }
+
+    /** The original's answers to a booking, a cancellation and a (un)collection: not the mp envelope's data. */
+    record Booked(int code, String message, String msg, long id) {
+    }
+
+    record Cancelled(int code, String message, String msg) {
+    }
+
+    record Collected(int code, String msg, @JsonProperty("collection_id") long collectionId) {
+    }
+
+    record Uncollected(int code, String msg) {
     }
 }

@@ -1,8 +1,6 @@
 package com.communitysuite.notification.inbox;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,6 +14,8 @@ import com.communitysuite.platform.web.app.CursorRequest;
 import com.communitysuite.platform.web.mvc.AppApi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /** App section "User" 7 and 8: the caller's messages and how many are unread. */
 @AppApi
@@ -75,19 +75,8 @@ class InboxController {
     record MessageEntry(long messageId, String sequenceId, UserMessageResult userMessageResult) {
 
         static MessageEntry of(InboxMessage message, String recipientUid) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("title", message.title());
-            body.put("content", message.content());
-            body.put("url", message.url());
-            if (message.campusType() != null) {
-                body.put("type", message.campusType());
-            }
-            if (message.activityId() != null) {
-                body.put("act", message.activityId());
-            }
-            if (message.organizationId() != null) {
-                body.put("org", message.organizationId());
-            }
+            MessageBody body = new MessageBody(message.title(), message.content(), message.url(),
+                    message.campusType(), message.activityId(), message.organizationId());
             return new MessageEntry(message.id(), Long.toString(message.id()), new UserMessageResult(
                     message.createdAt().toEpochMilli(), body, message.id(), message.messageType(),
                     message.originPushType(), message.originUid() == null ? "" : message.originUid(),
@@ -96,7 +85,16 @@ class InboxController {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record UserMessageResult(long createTime, Map<String, Object> messageBody, long messageId, int messageType,
+    record UserMessageResult(long createTime, MessageBody messageBody, long messageId, int messageType,
             int originPushType, String originUid, String uid, int unread) {
+    }
+
+    /** What the app shows; a campus notice also says its kind and the activity or organization it is about. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record MessageBody(@Schema(nullable = true) String title, @Schema(nullable = true) String content,
+            @Schema(nullable = true) String url,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "campus notices") Integer type,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "campus notices") Long act,
+            @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(description = "campus notices") Long org) {
     }
 }

@@ -8,6 +8,10 @@ import com.communitysuite.platform.web.app.AppResponse;
 import com.communitysuite.platform.web.app.ClientType;
 import com.communitysuite.platform.web.mvc.AppApi;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** App section "App" 1: the newest version for the caller's client type. No login and no sign. */
 @AppApi
 class AppVersionController {
@@ -22,6 +26,8 @@ class AppVersionController {
     }
 
     @GetMapping("/app/version/upgrade")
+    @ApiResponse(responseCode = "200", description = "the offer, or status 0 when up to date",
+            content = @Content(schema = @Schema(implementation = UpgradeAnswer.class)))
     AppResponse<?> upgrade(@RequestHeader(name = ClientType.HEADER, required = false) String clientType,
             @RequestHeader(name = VERSION_CODE, required = false) String versionCode) {
         ClientType client = ClientType.fromHeader(clientType);
@@ -45,6 +51,11 @@ class AppVersionController {
             return code;
         }
         throw ApiProblem.badRequest(VERSION_CODE, "must be a whole number of at least 0");
+    }
+
+    /** What the answer carries, for the document only: an offer, or (status 0) the up-to-date message. */
+    record UpgradeAnswer(@Schema(description = "the offer; absent when up to date") VersionView result,
+            String message, int status, @Schema(description = "0 when up to date") Integer errorCode) {
     }
 
     /** The document's result shape. */

@@ -13,14 +13,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.FieldErrors;
 import com.communitysuite.platform.web.ApiProblem;
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.LimitOffsetRequest;
 import com.communitysuite.platform.web.mvc.CampusApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import jakarta.servlet.http.HttpServletRequest;
 import tools.jackson.databind.JsonNode;
@@ -39,7 +43,8 @@ class CampusFeedbackController {
         this.feedback = feedback;
     }
 
-    record CampusFeedback(long id, String content, @JsonProperty("pub_time") String pubTime, Long user) {
+    record CampusFeedback(long id, String content, @JsonProperty("pub_time") String pubTime,
+            @Schema(nullable = true) Long user) {
         static CampusFeedback of(Feedback feedback) {
             return new CampusFeedback(feedback.id(), feedback.content(), PUB_TIME.format(feedback.createdAt()),
                     feedback.accountId());
@@ -48,6 +53,7 @@ class CampusFeedbackController {
 
     @GetMapping("/campus/feedbacks")
     @PreAuthorize("@access.superUser()")
+    @CampusList(CampusFeedback.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             HttpServletRequest request) {
         List<CampusFeedback> all = feedback.campusFeedback().stream().map(CampusFeedback::of).toList();
@@ -60,6 +66,7 @@ class CampusFeedbackController {
                 request.getRequestURL() + (query == null ? "" : "?" + query));
     }
 
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/campus/feedbacks")
     @PreAuthorize("@access.account()")
     ResponseEntity<CampusFeedback> create(SuiteIdentity caller, @RequestBody JsonNode body) {
@@ -94,6 +101,7 @@ class CampusFeedbackController {
                 .body(CampusFeedback.of(feedback.campusFeedback(caller, user.asLong(), content.asString())));
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/feedbacks/{id}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> delete(@PathVariable long id) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
@@ -86,6 +87,7 @@ class MpGroupController {
     }
 
     /** This suite's own: a meeting admin creates a group ({@code group_type} 1 SIG, 2 MSG, 3 Pro). */
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/mp/groups")
     @PreAuthorize(MEETING_ADMIN)
     ResponseEntity<Map<String, Object>> createGroup(@RequestBody JsonNode body) {
@@ -127,7 +129,7 @@ class MpGroupController {
      */
     @GetMapping("/mp/users_include_city")
     @PreAuthorize(MEETING_ADMIN)
-    Map<String, Object> cityMembers(@RequestParam(required = false) String city,
+    CityMembersPage cityMembers(@RequestParam(required = false) String city,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String search) {
         Long cityId = cityId(city);
@@ -136,7 +138,7 @@ class MpGroupController {
 
     @GetMapping("/mp/users_exclude_city")
     @PreAuthorize(MEETING_ADMIN)
-    Map<String, Object> cityNonMembers(@RequestParam(required = false) String city,
+    CityMembersPage cityNonMembers(@RequestParam(required = false) String city,
             @RequestParam(required = false) String page, @RequestParam(required = false) String size,
             @RequestParam(required = false) String search) {
         Long cityId = cityId(city);
@@ -193,14 +195,11 @@ class MpGroupController {
         return id;
     }
 
-    private static Map<String, Object> documentShape(PageNumberPage<MpUser> page) {
-        Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("code", 200);
-        body.put("msg", "success");
-        body.put("data", page.data());
-        body.put("total", page.total());
-        body.put("page", page.page());
-        body.put("size", page.size());
-        return body;
+    private static CityMembersPage documentShape(PageNumberPage<MpUser> page) {
+        return new CityMembersPage(200, "success", page.data(), page.total(), page.page(), page.size());
+    }
+
+    /** The document's envelope with the page's rows as data and the original's page fields beside it. */
+    record CityMembersPage(int code, String msg, List<MpUser> data, long total, int page, int size) {
     }
 }

@@ -2,6 +2,7 @@ package com.communitysuite.user.profile;
 
 import java.util.List;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -10,13 +11,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.security.identity.SuiteIdentity;
+import com.communitysuite.platform.web.campus.CampusList;
 import com.communitysuite.platform.web.campus.LimitOffsetRequest;
 import com.communitysuite.platform.web.mvc.CampusApi;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.servlet.http.HttpServletRequest;
+
 import tools.jackson.databind.JsonNode;
 
 /** Campus "用户": the users (super users), one user, its edit (the user or a super user) and deletion. */
@@ -30,7 +35,8 @@ class CampusUserController {
     }
 
     /** The campus user; the e-mail only for the user themselves and super users. */
-    record CampusUser(long id, String name, String avatar, String email, String sign) {
+    record CampusUser(long id, @Schema(nullable = true) String name, @Schema(nullable = true) String avatar,
+            @Schema(nullable = true) String email, @Schema(nullable = true) String sign) {
         static CampusUser of(UserProfile profile, boolean showEmail) {
             return new CampusUser(profile.accountId(), profile.nickname(), profile.avatar(),
                     showEmail ? profile.email() : null, profile.bio());
@@ -39,6 +45,7 @@ class CampusUserController {
 
     @GetMapping("/campus/users")
     @PreAuthorize("@access.superUser()")
+    @CampusList(CampusUser.class)
     Object all(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
             HttpServletRequest request) {
         List<CampusUser> users = profiles.all().stream().map(p -> CampusUser.of(p, true)).toList();
@@ -69,6 +76,7 @@ class CampusUserController {
         return CampusUser.of(edited, true);
     }
 
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/campus/users/{id}")
     @PreAuthorize("@access.superUser()")
     ResponseEntity<Void> delete(SuiteIdentity caller, @PathVariable long id) {

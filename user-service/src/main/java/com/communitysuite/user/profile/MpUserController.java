@@ -11,6 +11,8 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.MpApi;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import tools.jackson.databind.JsonNode;
 
 /** mp user module items 7 and 8: a meeting admin sets a user's gitee name; a user reads their own details. */
@@ -27,7 +29,8 @@ class MpUserController {
     }
 
     /** The original's bare dictionary, with the document's {@code code} and {@code msg} beside it. */
-    record UserInfo(int code, String msg, long id, int level, @JsonProperty("gitee_name") String giteeName,
+    record UserInfo(int code, String msg, long id, int level,
+            @JsonProperty("gitee_name") @Schema(nullable = true) String giteeName,
             @JsonProperty("activity_level") int activityLevel, String nickname, String avatar) {
         static UserInfo of(UserProfile profile) {
             return new UserInfo(200, "success", profile.accountId(), profile.level(), profile.giteeName(),

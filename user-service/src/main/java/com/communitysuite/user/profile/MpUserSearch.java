@@ -13,6 +13,8 @@ import com.communitysuite.platform.web.mp.PageNumberPage;
 import com.communitysuite.platform.web.mp.PageNumberRequest;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /**
  * The mp surface's user lists (group and city members and non-members, sponsors): users matching a condition,
  * ordered by nickname, filtered as DRF's SearchFilter did ({@code search} split on spaces and commas, every term a
@@ -28,7 +30,8 @@ public class MpUserSearch {
     }
 
     /** A user in an mp list. */
-    public record MpUser(long id, String nickname, @JsonProperty("gitee_name") String giteeName, String avatar) {
+    public record MpUser(long id, String nickname,
+            @JsonProperty("gitee_name") @Schema(nullable = true) String giteeName, String avatar) {
     }
 
     /**

@@ -3,6 +3,7 @@ package com.communitysuite.platform.openapi;
 import java.lang.annotation.Annotation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,10 +22,14 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.SpecVersion;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
@@ -60,6 +65,8 @@ enum SurfaceDocument {
             + "accessToken) and username (that account's phone number); OpenAPI has no security scheme for body "
             + "fields, so they are described here and in the request bodies.");
 
+    private static final String ACCESS = "access";
+
     /** What the gateway and the services answer with, in the surface's shape, on every operation. */
     static final List<HttpStatus> ERRORS = List.of(HttpStatus.BAD_REQUEST, HttpStatus.UNAUTHORIZED,
             HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND, HttpStatus.TOO_MANY_REQUESTS, HttpStatus.SERVICE_UNAVAILABLE);
@@ -92,18 +99,101 @@ enum SurfaceDocument {
         document.components(components);
         securitySchemes().forEach(components::addSecuritySchemes);
         document.security(securityRequirements());
+        if (surface == Surface.CODES) {
+            describeCodesContents(components);
+        }
+        nullableReferences(components);
         if (document.getPaths() == null) {
             return;
         }
         for (PathItem path : document.getPaths().values()) {
-            for (Operation operation : path.readOperations()) {
+            path.readOperationsMap().forEach((method, operation) -> {
                 if (surface == Surface.APP) {
                     appParameters().forEach(parameter -> addUnlessDeclared(operation, parameter));
                 }
                 answersInJson(operation);
+                if (surface == Surface.MP && method != PathItem.HttpMethod.GET) {
+                    withAccess(operation, components);
+                }
                 addErrors(operation);
-            }
+            });
         }
+    }
+
+    /**
+     * What a request code's answer carries in {@code contents} (a map in CodesResponse, which springdoc describes as
+     * free-form): 10313 the images' upload tokens and the activity's id, 10323 the id, 10352 and 10361 the id and the
+     * number joined; the failure codes nothing.
+     */
+    private static void describeCodesContents(Components components) {
+        Schema<?> response = components.getSchemas() == null ? null : components.getSchemas().get("CodesResponse");
+        if (response == null || response.getProperties() == null) {
+            return;
+        }
+        Schema<Object> contents = new ObjectSchema().description("what the answer's code carries");
+        contents.addProperty("image_token", new ArraySchema().items(new StringSchema())
+                .description("10313: an upload token per image, in the order sent"));
+        contents.addProperty("acID", new IntegerSchema().format("int64").description("the activity's id"));
+        contents.addProperty("joined", new IntegerSchema().description("10352, 10361: how many have joined"));
+        response.getProperties().put("contents", contents);
+    }
+
+    /**
+     * A nested view marked {@code @Schema(nullable = true)} is described by swagger-core as {@code type: null} beside
+     * its {@code $ref}, which OpenAPI 3.1 reads as both at once (only null would do): made one of the two.
+     */
+    private static void nullableReferences(Components components) {
+        if (components.getSchemas() == null) {
+            return;
+        }
+        for (Schema<?> schema : components.getSchemas().values()) {
+            if (schema.getProperties() == null) {
+                continue;
+            }
+            schema.getProperties().replaceAll((name, property) -> {
+                if (property.get$ref() == null || property.getTypes() == null
+                        || !property.getTypes().contains("null")) {
+                    return property;
+                }
+                Schema<Object> nullType = new Schema<>(SpecVersion.V31);
+                nullType.setTypes(new LinkedHashSet<>(List.of("null")));
+                Schema<Object> either = new Schema<>(SpecVersion.V31);
+                either.setAnyOf(List.of(new Schema<>(SpecVersion.V31).$ref(property.get$ref()), nullType));
+                either.setDescription(property.getDescription());
+                return either;
+            });
+        }
+    }
+
+    /**
+     * The gateway adds the caller's access token as {@code access} to a JSON object answered to a mutating mp
+     * request (its MpAccessAnswerFilter), so the success's object gets the property: in a copy where it is a shared
+     * schema, which the answers to reads have without it.
+     */
+    private static void withAccess(Operation operation, Components components) {
+        if (operation.getResponses() == null) {
+            return;
+        }
+        operation.getResponses().forEach((status, response) -> {
+            if (!status.startsWith("2") || response.getContent() == null) {
+                return;
+            }
+            for (MediaType media : response.getContent().values()) {
+                Schema<?> schema = media.getSchema();
+                Schema<?> object = schema == null || schema.get$ref() == null ? schema
+                        : components.getSchemas().get(schema.get$ref().replaceFirst("^#/components/schemas/", ""));
+                if (object == null || object.getProperties() == null || object.getProperties().containsKey(ACCESS)) {
+                    continue;
+                }
+                Schema<Object> copy = new ObjectSchema();
+                copy.setProperties(new LinkedHashMap<>(object.getProperties()));
+                copy.setRequired(object.getRequired());
+                copy.setDescription(object.getDescription());
+                copy.addProperty(ACCESS, new StringSchema()
+                        .description("the caller's access token, renewed past half its life; store it"));
+                media.setSchema(copy);
+            }
+        });
     }
 
     private Map<String, SecurityScheme> securitySchemes() {

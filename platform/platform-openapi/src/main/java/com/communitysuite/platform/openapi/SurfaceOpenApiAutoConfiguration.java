@@ -96,6 +96,7 @@ public class SurfaceOpenApiAutoConfiguration {
                 .pathsToExclude(INTERNAL_PATHS)
                 .addOpenApiMethodFilter(method -> AnnotatedElementUtils.hasAnnotation(method.getDeclaringClass(),
                         surface.annotation()))
+                .addOperationCustomizer(new CampusListResponses())
                 .addOpenApiCustomizer(document -> surface.describe(document, service))
                 .build();
     }

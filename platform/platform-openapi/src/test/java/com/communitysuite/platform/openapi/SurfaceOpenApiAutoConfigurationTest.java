@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,18 +16,26 @@ import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.app.AppResponse;
+import com.communitysuite.platform.web.campus.CampusList;
+import com.communitysuite.platform.web.campus.CampusLists;
+import com.communitysuite.platform.web.codes.CodesResponse;
 import com.communitysuite.platform.web.mp.MpResponse;
 import com.communitysuite.platform.web.mvc.AppApi;
+import com.communitysuite.platform.web.mvc.CampusApi;
+import com.communitysuite.platform.web.mvc.CodesApi;
 import com.communitysuite.platform.web.mvc.MpApi;
 
 import tools.jackson.databind.JsonNode;
@@ -34,7 +43,7 @@ import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.annotation.JsonNaming;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A service with app and mp controllers and an internal one: a document per surface, each with only its own. */
+/** A service with app, mp, campus and codes controllers and an internal one: a document per surface, each only its own. */
 @SpringBootTest(properties = "spring.application.name=sample-service")
 @AutoConfigureMockMvc
 class SurfaceOpenApiAutoConfigurationTest {
@@ -50,7 +59,7 @@ class SurfaceOpenApiAutoConfigurationTest {
         JsonNode mp = document("mp");
 
         assertThat(operations(app)).containsExactlyInAnyOrder("GET /app/things/{thingId}", "POST /app/things");
-        assertThat(operations(mp)).containsExactlyInAnyOrder("GET /mp/meetings/{pk}");
+        assertThat(operations(mp)).containsExactlyInAnyOrder("GET /mp/meetings/{pk}", "POST /mp/meetings");
         assertThat(app.path("info").path("title").asString()).isEqualTo("sample-service: app surface");
         assertThat(app.path("servers").get(0).path("url").asString()).isEqualTo("/");
     }
@@ -64,8 +73,40 @@ class SurfaceOpenApiAutoConfigurationTest {
 
     @Test
     void aSurfaceWithoutControllersHasNoDocument() throws Exception {
-        mvc.perform(get("/v3/api-docs/campus")).andExpect(status().isNotFound());
         mvc.perform(get("/v3/api-docs/wx")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theRequestCodesAnswersDescribeWhatTheirContentsCarry() throws Exception {
+        JsonNode contents = document("codes").path("components").path("schemas").path("CodesResponse")
+                .path("properties").path("contents");
+
+        assertThat(contents.path("properties").propertyNames()).containsExactlyInAnyOrder("image_token", "acID",
+                "joined");
+        assertThat(contents.path("properties").path("image_token").path("items").path("type").asString())
+                .isEqualTo("string");
+    }
+
+    @Test
+    void aCampusListIsAnArrayOfItsRowsOrALimitOffsetPageOfThemAndANullableNestedViewIsOneOrNull() throws Exception {
+        JsonNode campus = document("campus");
+        JsonNode answer = campus.path("paths").path("/campus/things").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema");
+
+        JsonNode array = answer.path("oneOf").get(0);
+        JsonNode page = answer.path("oneOf").get(1);
+        assertThat(array.path("type").asString()).isEqualTo("array");
+        assertThat(array.path("items").path("$ref").asString()).isEqualTo("#/components/schemas/Row");
+        assertThat(page.path("properties").propertyNames()).containsExactly("count", "next", "previous", "results");
+        assertThat(page.path("properties").path("next").path("type").toString()).isEqualTo("[\"string\",\"null\"]");
+        assertThat(page.path("properties").path("results").path("items").path("$ref").asString())
+                .isEqualTo("#/components/schemas/Row");
+        JsonNode part = campus.path("components").path("schemas").path("Row").path("properties").path("part");
+        assertThat(part.path("anyOf").get(0).path("$ref").asString()).isEqualTo("#/components/schemas/Part");
+        assertThat(part.path("anyOf").get(1).path("type").asString()).isEqualTo("null");
+        assertThat(part.has("$ref")).isFalse();
+        assertThat(campus.path("components").path("schemas").path("Row").path("properties").path("data")
+                .path("type").asString()).isEqualTo("null");
     }
 
     @Test
@@ -113,6 +154,20 @@ class SurfaceOpenApiAutoConfigurationTest {
         assertThat(getParameters).containsOnlyOnce("Client-Type");
     }
 
+    @Test
+    void aMutatingMpOperationsSuccessHasTheAccessTokenTheGatewayAddsAndAReadsHasNot() throws Exception {
+        JsonNode mp = document("mp");
+        JsonNode created = mp.path("paths").path("/mp/meetings").path("post").path("responses").path("201")
+                .path("content").path("application/json").path("schema");
+        JsonNode read = mp.path("paths").path("/mp/meetings/{pk}").path("get").path("responses").path("200")
+                .path("content").path("application/json").path("schema");
+
+        assertThat(created.path("properties").propertyNames()).containsExactlyInAnyOrder("code", "msg", "data",
+                "access");
+        String shared = read.path("$ref").asString().replaceFirst("^#/components/schemas/", "");
+        assertThat(mp.path("components").path("schemas").path(shared).path("properties").has("access")).isFalse();
+    }
+
     private static boolean hasParameter(JsonNode operation, String name) {
         for (JsonNode parameter : operation.path("parameters")) {
             if (parameter.path("name").asString().equals(name)) {
@@ -145,11 +200,19 @@ class SurfaceOpenApiAutoConfigurationTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({ ThingsController.class, MeetingsController.class, InternalThingsController.class })
+    @Import({ ThingsController.class, MeetingsController.class, CodesController.class, CampusThingsController.class,
+            InternalThingsController.class })
     static class SampleService {
     }
 
     record Thing(long id, String name) {
+    }
+
+    record Part(long id) {
+    }
+
+    record Row(long id, @io.swagger.v3.oas.annotations.media.Schema(nullable = true) Part part,
+            @io.swagger.v3.oas.annotations.media.Schema(types = "null") Object data) {
     }
 
     @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
@@ -176,6 +239,31 @@ class SurfaceOpenApiAutoConfigurationTest {
         @GetMapping("/mp/meetings/{pk}")
         MpResponse<Meeting> meeting(@PathVariable long pk) {
             return MpResponse.ok(new Meeting(pk, "2026-12-01 10:00"));
+        }
+
+        @PostMapping("/mp/meetings")
+        @ResponseStatus(HttpStatus.CREATED)
+        MpResponse<Meeting> create(@RequestBody Meeting meeting) {
+            return MpResponse.ok(meeting);
+        }
+    }
+
+    @CodesApi
+    static class CodesController {
+
+        @PostMapping("/activity/join")
+        CodesResponse join(@RequestBody Map<String, String> request) {
+            return CodesResponse.of(10352, Map.of("acID", 1L, "joined", 1));
+        }
+    }
+
+    @CampusApi
+    static class CampusThingsController {
+
+        @GetMapping("/campus/things")
+        @CampusList(Row.class)
+        Object things(@RequestParam(required = false) String limit, @RequestParam(required = false) String offset) {
+            return CampusLists.answer(limit, offset, List.of(new Row(1, null, null)), thing -> thing);
         }
     }
 
