@@ -44,8 +44,8 @@ class CampusCommentController {
         this.views = views;
     }
 
-    record CreatedView(long id, String content, @JsonProperty("pub_time") String pubTime, double score, long act,
-            long user) {
+    record CreatedView(long id, @Schema(nullable = true) String content, @JsonProperty("pub_time") String pubTime,
+            double score, long act, long user) {
     }
 
     record UpdatedView(@Schema(nullable = true) String content, double score) {

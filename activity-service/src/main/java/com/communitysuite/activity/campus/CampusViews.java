@@ -119,8 +119,8 @@ class CampusViews {
     record JoinedFlatEntry(ActivityFlat act) {
     }
 
-    record CommentDetail(long id, UserView user, String content, @JsonProperty("pub_time") String pubTime,
-            double score, long act) {
+    record CommentDetail(long id, UserView user, @Schema(nullable = true) String content,
+            @JsonProperty("pub_time") String pubTime, double score, long act) {
     }
 
     ActivityDetail detail(Activity activity) {
