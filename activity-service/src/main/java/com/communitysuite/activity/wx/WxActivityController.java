@@ -99,22 +99,23 @@ class WxActivityController {
             Unknown fields are refused. Answers the page as GET /activitys_for_wx/{id} does.""")
     @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
             mediaType = "application/json", schemaProperties = {
-                @SchemaProperty(name = "background", schema = @Schema(type = "string", format = "uri",
-                        maxLength = WxPageSettings.MAX_URL, nullable = true, description = "http(s) URL")),
-                @SchemaProperty(name = "logo", schema = @Schema(type = "string", format = "uri",
-                        maxLength = WxPageSettings.MAX_URL, nullable = true, description = "http(s) URL")),
-                @SchemaProperty(name = "music", schema = @Schema(type = "string", format = "uri",
-                        maxLength = WxPageSettings.MAX_URL, nullable = true, description = "http(s) URL")),
-                @SchemaProperty(name = "permission", schema = @Schema(types = { "string", "integer" },
-                        nullable = true, description = "the meeting whose members alone may take part; 0 or null: "
+                @SchemaProperty(name = "background", schema = @Schema(types = { "string", "null" }, format = "uri",
+                        maxLength = WxPageSettings.MAX_URL, description = "http(s) URL")),
+                @SchemaProperty(name = "logo", schema = @Schema(types = { "string", "null" }, format = "uri",
+                        maxLength = WxPageSettings.MAX_URL, description = "http(s) URL")),
+                @SchemaProperty(name = "music", schema = @Schema(types = { "string", "null" }, format = "uri",
+                        maxLength = WxPageSettings.MAX_URL, description = "http(s) URL")),
+                @SchemaProperty(name = "permission", schema = @Schema(types = { "string", "integer", "null" },
+                        description = "the meeting whose members alone may take part; 0 or null: "
                                 + "anyone", example = "520")),
-                @SchemaProperty(name = "collect_info", schema = @Schema(type = "string", nullable = true,
-                        allowableValues = { "", "name", "phone", "name,phone", "phone,name" },
-                        description = "what userInfo requires of a member")),
-                @SchemaProperty(name = "close_time", schema = @Schema(type = "string", nullable = true,
+                @SchemaProperty(name = "collect_info", schema = @Schema(types = { "string", "null" },
+                        pattern = "^$|^(name|phone)$|^(name, ?phone|phone, ?name)$", example = "name,phone",
+                        description = "what userInfo requires of a member: \"\", name, phone or name,phone")),
+                @SchemaProperty(name = "close_time", schema = @Schema(types = { "string", "null" },
                         pattern = "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$", example = "2026-12-31 18:00:00",
-                        description = "yyyy-MM-dd HH:mm:ss, Beijing time; userInfo is refused from then on")),
-                @SchemaProperty(name = "course_id", schema = @Schema(type = "string", nullable = true,
+                        description = "yyyy-MM-dd HH:mm:ss in activity.zone (Asia/Shanghai); userInfo is refused "
+                                + "from then on")),
+                @SchemaProperty(name = "course_id", schema = @Schema(types = { "string", "null" },
                         maxLength = WxPageSettings.MAX_COURSE_ID,
                         description = "the course whose server signs members in (course/{course_id}/signinInfo); "
                                 + "unique within the organization")) }))

@@ -266,4 +266,21 @@ class WxActivityFlowTest {
         assertThat(events.get(0).get("actorId").isNull() || events.get(0).get("actorId").isMissingNode())
                 .as("the organization's key has no account").isTrue();
     }
+
+    @Test
+    void thePageSettingsAreDescribedInTheWxDocument() {
+        Answer document = TestHttp.at(port).withIdentity(Callers.anonymousMp()).get("/v3/api-docs/wx");
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        for (String path : new String[] { "/activitys_for_wx/{id}", "/api/v3/activitys_for_wx/{id}" }) {
+            JsonNode put = document.json().get("paths").get(path).get("put");
+            assertThat(put.get("summary").asString()).contains("addition to the wx document");
+            JsonNode fields = put.get("requestBody").get("content").get("application/json").get("schema")
+                    .get("properties");
+            assertThat(fields.propertyNames()).containsExactlyInAnyOrderElementsOf(WxPageSettings.FIELDS);
+            assertThat(fields.get("course_id").get("type").toString()).contains("string");
+            assertThat(fields.get("course_id").get("maxLength").asInt()).isEqualTo(64);
+            assertThat(put.get("responses").get("200").toString()).contains("WxResponseActivityInfo");
+            assertThat(put.get("responses").has("403")).isTrue();
+        }
+    }
 }
