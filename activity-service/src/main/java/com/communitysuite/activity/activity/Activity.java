@@ -275,6 +275,26 @@ public class Activity {
         this.updatedAt = now;
     }
 
+    /** The wx H5 page's settings as they now are. */
+    public WxPage wxPage() {
+        return new WxPage(backgroundUrl, logoUrl, musicUrl, permissionMeetingId, collectInfo, closeAt, courseId);
+    }
+
+    /**
+     * The wx H5 page set up (by the activity's organization, owner or managers): what it shows and collects, until
+     * when it takes members' information, and the course whose server signs members in.
+     */
+    public void configureWxPage(WxPage page, Instant now) {
+        this.backgroundUrl = page.backgroundUrl();
+        this.logoUrl = page.logoUrl();
+        this.musicUrl = page.musicUrl();
+        this.permissionMeetingId = page.permissionMeetingId();
+        this.collectInfo = page.collectInfo();
+        this.closeAt = page.closeAt();
+        this.courseId = page.courseId();
+        this.updatedAt = now;
+    }
+
     /** Moves the status as the machine allows, or refuses with the original's "information changed". */
     public void apply(ActivityTransition transition, Instant now) {
         this.status = transition.from(status);

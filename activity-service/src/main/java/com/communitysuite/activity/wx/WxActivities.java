@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.communitysuite.activity.activity.Activity;
+import com.communitysuite.activity.activity.ActivityEventRecorder;
 import com.communitysuite.activity.activity.ActivityRepository;
+import com.communitysuite.activity.activity.WxPage;
+import com.communitysuite.activity.organization.Organizations;
 import com.communitysuite.platform.domain.ConflictException;
 import com.communitysuite.platform.domain.InvalidInputException;
 import com.communitysuite.platform.domain.NotAllowedException;
@@ -24,6 +28,8 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
  * The wx H5 pages of activities: what a page shows and collects, and its members (their WeChat profile, the
  * information the page collects, their sign-in to the activity's course). A user's token acts as that user on any
  * activity, and on the members it submitted only; an organization's key only on that organization's activities.
+ * The page's settings are changed by the organization's key, or with a user's token by the activity's owner or its
+ * organization's owner or managers (the campus rule, {@link Activity#managedBy}).
  */
 @Service
 public class WxActivities {
@@ -32,16 +38,24 @@ public class WxActivities {
     public static final String OTHER_ORGANIZATION = "无权访问其他机构的活动";
     public static final String CLOSED = "活动已截止";
     public static final String SOMEONE_ELSES_MEMBER = "该成员的信息由他人提交，无权修改";
+    public static final String NOT_PAGE_MANAGER = "只有活动的创建者、所属机构的管理者或机构凭证可以修改活动页面";
+    public static final String COURSE_TAKEN = "该课程已关联本机构的另一个活动";
+    public static final String COURSE_WITHOUT_ORGANIZATION = "不属于机构的活动不能关联课程";
 
     /** A mainland mobile number, as the H5 page asks for it. */
     static final Pattern PHONE = Pattern.compile("1[3-9]\\d{9}");
 
     private final ActivityRepository activities;
+    private final Organizations organizations;
+    private final ActivityEventRecorder recorder;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    WxActivities(ActivityRepository activities, JdbcTemplate jdbc, Clock clock) {
+    WxActivities(ActivityRepository activities, Organizations organizations, ActivityEventRecorder recorder,
+            JdbcTemplate jdbc, Clock clock) {
         this.activities = activities;
+        this.organizations = organizations;
+        this.recorder = recorder;
         this.jdbc = jdbc;
         this.clock = clock;
     }
@@ -116,6 +130,40 @@ public class WxActivities {
         return info.memberId();
     }
 
+    /**
+     * The page's settings changed as asked, the row locked so that changes of one activity happen one after another. A
+     * course is one activity of its organization: a course id another of its activities has is refused.
+     */
+    @Transactional
+    public Activity configurePage(SuiteIdentity caller, long id, WxPageSettings settings) {
+        Activity activity = activities.lockById(id).orElseThrow(WxActivities::notFound);
+        requirePageManager(caller, activity);
+        WxPage page = settings.applyTo(activity.wxPage());
+        if (page.courseId() != null && !page.courseId().equals(activity.courseId())) {
+            if (activity.organizationId() == null) {
+                throw new InvalidInputException("course_id", COURSE_WITHOUT_ORGANIZATION);
+            }
+            if (Boolean.TRUE.equals(jdbc.queryForObject("SELECT EXISTS (SELECT 1 FROM activity WHERE"
+                    + " organization_id = ? AND course_id = ? AND id <> ?)", Boolean.class,
+                    activity.organizationId(), page.courseId(), id))) {
+                throw courseTaken();
+            }
+        }
+        activity.configureWxPage(page, clock.instant());
+        try {
+            activity = activities.saveAndFlush(activity);
+        }
+        catch (DataIntegrityViolationException e) {
+            // Another activity of the organization took the course after the check above: the unique index decides.
+            if (e.getMessage() != null && e.getMessage().contains("activity_organization_course")) {
+                throw courseTaken();
+            }
+            throw e;
+        }
+        recorder.saved(activity, caller.kind() == SuiteIdentity.Kind.ACCOUNT ? caller.accountId() : null);
+        return activity;
+    }
+
     /** A course server's sign-in of a member to the activity of its course: the organization's own activity only. */
     @Transactional
     public String signIn(SuiteIdentity caller, String courseId, MemberInfo info) {
@@ -148,6 +196,23 @@ public class WxActivities {
         if (!mayAccess(caller, activity)) {
             throw new NotAllowedException("wx.other-organization", OTHER_ORGANIZATION);
         }
+    }
+
+    private void requirePageManager(SuiteIdentity caller, Activity activity) {
+        switch (caller.kind()) {
+            case ORGANIZATION -> requireAccess(caller, activity);
+            case ACCOUNT -> {
+                long account = caller.accountId();
+                if (!activity.managedBy(account, organization -> organizations.manages(account, organization))) {
+                    throw new NotAllowedException("wx.not-page-manager", NOT_PAGE_MANAGER);
+                }
+            }
+            default -> throw new NotAllowedException("wx.not-page-manager", NOT_PAGE_MANAGER);
+        }
+    }
+
+    private static ConflictException courseTaken() {
+        return new ConflictException("wx.course-taken", COURSE_TAKEN);
     }
 
     private static String required(String field, String value, int maxLength) {

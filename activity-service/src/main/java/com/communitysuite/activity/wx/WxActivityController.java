@@ -1,11 +1,13 @@
 package com.communitysuite.activity.wx;
 
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -16,7 +18,10 @@ import com.communitysuite.platform.security.identity.SuiteIdentity;
 import com.communitysuite.platform.web.mvc.WxApi;
 import com.communitysuite.platform.web.wx.WxResponse;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
 
 import tools.jackson.databind.JsonNode;
 
@@ -40,6 +45,13 @@ class WxActivityController {
     record ActivityInfo(String activity_id, String activity_name, @Schema(nullable = true) String background,
             @Schema(nullable = true) String logo, @Schema(nullable = true) String music, String permission,
             String collect_info, @Schema(nullable = true) String close_time) {
+
+        static ActivityInfo of(Activity a, ZoneId zone) {
+            return new ActivityInfo(Long.toString(a.id()), a.title(), a.backgroundUrl(), a.logoUrl(), a.musicUrl(),
+                    a.permissionMeetingId() == null ? "0" : a.permissionMeetingId().toString(),
+                    String.join(",", WxActivities.collected(a)),
+                    a.closeAt() == null ? null : CLOSE_TIME.format(a.closeAt().atZone(zone)));
+        }
     }
 
     @GetMapping({ ROOT + "/{id:\\d+}/wx/auth_meeting", V3 + "/{id:\\d+}/wx/auth_meeting" })
@@ -76,11 +88,44 @@ class WxActivityController {
 
     @GetMapping({ ROOT + "/{id:\\d+}", V3 + "/{id:\\d+}" })
     WxResponse<ActivityInfo> info(@PathVariable long id, SuiteIdentity identity) {
-        Activity a = activities.activity(identity, id);
-        return WxResponse.ok("查询成功", new ActivityInfo(Long.toString(a.id()), a.title(), a.backgroundUrl(),
-                a.logoUrl(), a.musicUrl(), a.permissionMeetingId() == null ? "0" : a.permissionMeetingId().toString(),
-                String.join(",", WxActivities.collected(a)),
-                a.closeAt() == null ? null : CLOSE_TIME.format(a.closeAt().atZone(properties.zone()))));
+        return WxResponse.ok("查询成功", ActivityInfo.of(activities.activity(identity, id), properties.zone()));
+    }
+
+    /** Not in the wx document, which has no write of these fields: without it no page could collect or close. */
+    @PutMapping({ ROOT + "/{id:\\d+}", V3 + "/{id:\\d+}" })
+    @Operation(summary = "Set up the activity's H5 page (an addition to the wx document)", description = """
+            Sets the fields the body names and leaves the others as they are; null clears a field (so do "" and a \
+            permission of 0). The activity's organization's key (access_type=org), or a user token of the \
+            activity's owner or of its organization's owner or a manager; anyone else is refused with 403. A \
+            course id is one activity of its organization: one another of its activities has is refused (400). \
+            Unknown fields are refused. Answers the page as GET /activitys_for_wx/{id} does.""")
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+            mediaType = "application/json", schemaProperties = {
+                @SchemaProperty(name = "background", schema = @Schema(types = { "string", "null" }, format = "uri",
+                        maxLength = WxPageSettings.MAX_URL, description = "http(s) URL")),
+                @SchemaProperty(name = "logo", schema = @Schema(types = { "string", "null" }, format = "uri",
+                        maxLength = WxPageSettings.MAX_URL, description = "http(s) URL")),
+                @SchemaProperty(name = "music", schema = @Schema(types = { "string", "null" }, format = "uri",
+                        maxLength = WxPageSettings.MAX_URL, description = "http(s) URL")),
+                @SchemaProperty(name = "permission", schema = @Schema(types = { "string", "integer", "null" },
+                        description = "the meeting whose members alone may take part; 0 or null: "
+                                + "anyone", example = "520")),
+                @SchemaProperty(name = "collect_info", schema = @Schema(types = { "string", "null" },
+                        pattern = "^$|^(name|phone)$|^(name, ?phone|phone, ?name)$", example = "name,phone",
+                        description = "what userInfo requires of a member: \"\", name, phone or name,phone")),
+                @SchemaProperty(name = "close_time", schema = @Schema(types = { "string", "null" },
+                        pattern = "^\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}$", example = "2026-12-31 18:00:00",
+                        description = "yyyy-MM-dd HH:mm:ss in activity.zone (Asia/Shanghai); userInfo is refused "
+                                + "from then on")),
+                @SchemaProperty(name = "course_id", schema = @Schema(types = { "string", "null" },
+                        maxLength = WxPageSettings.MAX_COURSE_ID,
+                        description = "the course whose server signs members in (course/{course_id}/signinInfo); "
+                                + "unique within the organization")) }))
+    WxResponse<ActivityInfo> configurePage(@PathVariable long id, @RequestBody JsonNode body,
+            SuiteIdentity identity) {
+        WxPageSettings settings = WxPageSettings.read(body, properties.zone());
+        return WxResponse.ok("修改成功", ActivityInfo.of(activities.configurePage(identity, id, settings),
+                properties.zone()));
     }
 
     @PostMapping({ ROOT + "/course/{courseId}/signinInfo", V3 + "/course/{courseId}/signinInfo" })

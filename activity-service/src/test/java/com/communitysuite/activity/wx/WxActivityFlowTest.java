@@ -5,15 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import com.communitysuite.activity.ActivityServiceTest;
 import com.communitysuite.activity.Callers;
+import com.communitysuite.activity.TopicReader;
 import com.communitysuite.activity.campus.CampusFixtures;
 import com.communitysuite.platform.test.MutableClock;
 import com.communitysuite.platform.test.TestHttp;
@@ -31,6 +36,8 @@ class WxActivityFlowTest {
     JdbcTemplate jdbc;
     @Autowired
     MutableClock clock;
+    @Value("${spring.kafka.bootstrap-servers}")
+    String kafka;
 
     long organization;
     long otherOrganization;
@@ -60,6 +67,16 @@ class WxActivityFlowTest {
                 Timestamp.from(now.plus(Duration.ofDays(1))), courseId, Timestamp.from(now),
                 Timestamp.from(now.plus(Duration.ofDays(2))), Timestamp.from(now), Timestamp.from(now),
                 Timestamp.from(now));
+    }
+
+    /** An activity of the organization whose page nothing has set up yet. */
+    long bare(long org, long ownerAccountId) {
+        Instant now = clock.instant();
+        return jdbc.queryForObject("INSERT INTO activity (surface, status, title, owner_account_id, organization_id,"
+                + " start_at, end_at, created_at, updated_at, published_at) VALUES ('campus', 'PUBLISHED', ?, ?, ?,"
+                + " ?, ?, ?, ?, ?) RETURNING id", Long.class, CampusFixtures.unique("互动"), ownerAccountId, org,
+                Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(2))), Timestamp.from(now),
+                Timestamp.from(now), Timestamp.from(now));
     }
 
     TestHttp organizationKey(long org) {
@@ -163,5 +180,107 @@ class WxActivityFlowTest {
         assertThat(jdbc.queryForList("SELECT nickname FROM wx_member WHERE activity_id = ? AND member_id IN"
                 + " ('u-1', 'org-only') ORDER BY member_id", String.class, activity))
                 .containsExactly("org", "by the organization");
+    }
+
+    @Test
+    void theOrganizationSetsUpThePageThatUserInfoAndTheCourseServerThenFollow() {
+        long ownerAccount = Callers.newAccount();
+        long configured = bare(organization, ownerAccount);
+        String path = "/activitys_for_wx/" + configured;
+        TestHttp key = organizationKey(organization);
+        String courseId = CampusFixtures.unique("course-");
+        String closeTime = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss")
+                .format(clock.instant().plus(Duration.ofHours(3)).atZone(ZoneId.of("Asia/Shanghai")));
+        assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": \"p-0\"}").status())
+                .as("nothing collected yet").isEqualTo(200);
+
+        Answer set = key.putJson(path, "{\"collect_info\": \"phone,name\", \"close_time\": \"" + closeTime
+                + "\", \"course_id\": \"" + courseId + "\", \"background\": \"https://example.org/bg.png\","
+                + " \"permission\": \"520\"}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("code").asInt()).isZero();
+        assertThat(set.json().get("msg").asString()).isEqualTo("修改成功");
+        JsonNode page = set.json().get("data");
+        assertThat(page.get("activity_id").asString()).isEqualTo(Long.toString(configured));
+        assertThat(page.get("collect_info").asString()).isEqualTo("name,phone");
+        assertThat(page.get("close_time").asString()).isEqualTo(closeTime);
+        assertThat(page.get("permission").asString()).isEqualTo("520");
+        assertThat(page.get("background").asString()).isEqualTo("https://example.org/bg.png");
+        assertThat(key.get("/api/v3" + path).json().get("data")).isEqualTo(page);
+        assertThat(key.get(path + "/wx/collect_info").json().get("data").asString()).isEqualTo("name,phone");
+
+        Answer missingPhone = key.postJson(path + "/wx/userInfo",
+                "{\"member_id\": \"p-1\", \"member_real_name\": \"张三\"}");
+        assertThat(missingPhone.status()).isEqualTo(400);
+        assertThat(missingPhone.json().get("code").asInt()).isEqualTo(1);
+        assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": \"p-1\", \"member_real_name\": \"张三\","
+                + " \"member_phone\": \"13800138000\"}").status()).isEqualTo(200);
+
+        Answer signedIn = key.postJson("/activitys_for_wx/course/" + courseId + "/signinInfo",
+                "{\"member_id\": \"p-2\", \"member_nickname\": \"签到\"}");
+        assertThat(signedIn.status()).as(signedIn.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT signed_in_at IS NOT NULL FROM wx_member WHERE activity_id = ?"
+                + " AND member_id = 'p-2'", Boolean.class, configured)).isTrue();
+
+        Answer taken = key.putJson("/api/v3/activitys_for_wx/" + activity, "{\"course_id\": \"" + courseId + "\"}");
+        assertThat(taken.status()).as("a course is one activity of its organization").isEqualTo(400);
+        assertThat(taken.json().get("msg").asString()).isEqualTo(WxActivities.COURSE_TAKEN);
+        assertThat(organizationKey(otherOrganization).putJson("/activitys_for_wx/" + otherActivity,
+                "{\"course_id\": \"" + courseId + "\"}").status()).as("another organization's course").isEqualTo(200);
+
+        Answer foreignKey = organizationKey(otherOrganization).putJson(path, "{\"collect_info\": \"\"}");
+        assertThat(foreignKey.status()).isEqualTo(403);
+        assertThat(foreignKey.json().get("code").asInt()).isEqualTo(1);
+        Answer stranger = TestHttp.at(port).withIdentity(Callers.wxUser(Callers.newAccount()))
+                .putJson(path, "{\"collect_info\": \"\"}");
+        assertThat(stranger.status()).isEqualTo(403);
+        assertThat(stranger.json().get("code").asInt()).isEqualTo(1);
+        assertThat(stranger.json().get("msg").asString()).isEqualTo(WxActivities.NOT_PAGE_MANAGER);
+        assertThat(TestHttp.at(port).withIdentity(Callers.anonymousMp()).putJson(path, "{\"logo\": null}").status())
+                .isIn(401, 403);
+        assertThat(key.putJson("/activitys_for_wx/999999999", "{\"logo\": null}").status()).isEqualTo(404);
+        assertThat(key.get(path).json().get("data").get("collect_info").asString()).as("unchanged by the refused")
+                .isEqualTo("name,phone");
+
+        Answer byOwner = TestHttp.at(port).withIdentity(Callers.wxUser(ownerAccount)).putJson("/api/v3" + path,
+                "{\"logo\": \"https://example.org/logo.png\", \"permission\": 0}");
+        assertThat(byOwner.status()).as(byOwner.body()).isEqualTo(200);
+        assertThat(byOwner.json().get("data").get("logo").asString()).isEqualTo("https://example.org/logo.png");
+        assertThat(byOwner.json().get("data").get("permission").asString()).isEqualTo("0");
+        assertThat(byOwner.json().get("data").get("close_time").asString()).as("left as it was").isEqualTo(closeTime);
+        long manager = Callers.newAccount();
+        new CampusFixtures(jdbc).manager(organization, manager);
+        assertThat(TestHttp.at(port).withIdentity(Callers.wxUser(manager)).putJson(path, "{\"music\": null}")
+                .status()).as("a manager of its organization").isEqualTo(200);
+
+        clock.advance(Duration.ofHours(4));
+        Answer closed = key.postJson(path + "/wx/userInfo", "{\"member_id\": \"p-3\", \"member_real_name\": \"李四\","
+                + " \"member_phone\": \"13800138001\"}");
+        assertThat(closed.json().get("code").asInt()).isEqualTo(1);
+        assertThat(closed.json().get("msg").asString()).isEqualTo(WxActivities.CLOSED);
+        assertThat(key.putJson(path, "{\"close_time\": null}").status()).isEqualTo(200);
+        assertThat(key.postJson(path + "/wx/userInfo", "{\"member_id\": \"p-3\", \"member_real_name\": \"李四\","
+                + " \"member_phone\": \"13800138001\"}").status()).as("open again").isEqualTo(200);
+
+        List<JsonNode> events = TopicReader.awaitTypes(kafka, Long.toString(configured), "activity.saved");
+        assertThat(events.get(0).get("actorId").isNull() || events.get(0).get("actorId").isMissingNode())
+                .as("the organization's key has no account").isTrue();
+    }
+
+    @Test
+    void thePageSettingsAreDescribedInTheWxDocument() {
+        Answer document = TestHttp.at(port).withIdentity(Callers.anonymousMp()).get("/v3/api-docs/wx");
+        assertThat(document.status()).as(document.body()).isEqualTo(200);
+        for (String path : new String[] { "/activitys_for_wx/{id}", "/api/v3/activitys_for_wx/{id}" }) {
+            JsonNode put = document.json().get("paths").get(path).get("put");
+            assertThat(put.get("summary").asString()).contains("addition to the wx document");
+            JsonNode fields = put.get("requestBody").get("content").get("application/json").get("schema")
+                    .get("properties");
+            assertThat(fields.propertyNames()).containsExactlyInAnyOrderElementsOf(WxPageSettings.FIELDS);
+            assertThat(fields.get("course_id").get("type").toString()).contains("string");
+            assertThat(fields.get("course_id").get("maxLength").asInt()).isEqualTo(64);
+            assertThat(put.get("responses").get("200").toString()).contains("WxResponseActivityInfo");
+            assertThat(put.get("responses").has("403")).isTrue();
+        }
     }
 }

@@ -307,9 +307,13 @@ class ActivityAuthorizationIT {
                 .servesWith(Caller.ADMIN, suite.gateway().post(exist + asUser(admin), ""),
                         "code 0 data true (an account like any other)", ActivityAuthorizationIT::wxTrue);
 
-        // A course server's sign-in sync is for organization keys only. No documented operation gives an activity
-        // a course, so even the organization's own key finds no activity of a course (code 1).
-        String signIn = "/activitys_for_wx/course/course-" + id + "/signinInfo";
+        // A course server's sign-in sync is for organization keys only, and finds the activity its organization
+        // gave that course (PUT /activitys_for_wx/{id}, an addition to the wx document).
+        String course = "course-" + id;
+        Gateway.Answer configured = suite.gateway().put("/activitys_for_wx/" + id + ownKey,
+                "{\"course_id\": \"" + course + "\"}");
+        assertThat(configured.json().get("code").asInt()).as(configured.toString()).isZero();
+        String signIn = "/activitys_for_wx/course/" + course + "/signinInfo";
         String signedIn = "s-" + Suite.unique();
         String signInBody = "{\"member_id\": \"" + signedIn + "\"}";
         Authorization.of("wx POST /activitys_for_wx/course/{course_id}/signinInfo")
@@ -319,13 +323,14 @@ class ActivityAuthorizationIT {
                         "code 1 (no activity of that course is its)", a -> a.json().get("code").asInt() == 1)
                 .refusesWith(Caller.OWNER, suite.gateway().post(signIn + asUser(creator), signInBody),
                         "403 code 1 (organization keys only)", ActivityAuthorizationIT::wxForbidden)
-                .refusesWith(Caller.MANAGER, suite.gateway().post(signIn + ownKey, signInBody),
-                        "code 1 (no activity can be given a course by any documented operation)",
-                        a -> a.json().get("code").asInt() == 1)
                 .refusesWith(Caller.ADMIN, suite.gateway().post(signIn + asUser(admin), signInBody),
                         "403 code 1 (organization keys only)", ActivityAuthorizationIT::wxForbidden)
                 .leftIntact("nobody signed the member in", suite.gateway().get("/activitys_for_wx/" + id
-                        + "/wx/hasJoin/" + signedIn + ownKey).json().get("data").asInt() == 0);
+                        + "/wx/hasJoin/" + signedIn + ownKey).json().get("data").asInt() == 0)
+                .servesWith(Caller.MANAGER, suite.gateway().post(signIn + ownKey, signInBody),
+                        "code 0 (the organization's own key)", ActivityAuthorizationIT::wxServed)
+                .leftIntact("the organization's key signed the member in", suite.gateway().get("/activitys_for_wx/"
+                        + id + "/wx/hasJoin/" + signedIn + ownKey).json().get("data").asInt() == 1);
     }
 
     @Test
